@@ -1,0 +1,1 @@
+"""Engine of the samenwerkingsagenda: load, validate and render a region's data."""

@@ -1,0 +1,166 @@
+"""The one loader: data folder -> problems and, when there are no errors, the model.
+
+The validator, the site, the macros and the exports all call :func:`load`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import schemas
+from .checks import Documents, check_all
+from .layout import FOLDERS, SCHEMA_LINE_PREFIX, SINGLE_FILES, schema_file
+from .model import (
+    Begrippen,
+    Evaluatie,
+    Model,
+    Opgave,
+    Organisatie,
+    Pilot,
+    Regio,
+    Visie,
+    build,
+)
+from .problems import Problem
+from .yamlfile import YamlDocument, read_yaml
+
+_SINGLE_CLASSES = {"regio": Regio, "visie": Visie, "organisatie": Organisatie, "begrippen": Begrippen}
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    model: Model | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "fout")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "waarschuwing")
+
+
+def display_path(path: Path) -> str:
+    """The path as printed in messages: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def load(data_dir: str | Path) -> LoadResult:
+    """Read, check and link every file in ``data_dir``."""
+    root = Path(data_dir)
+    problems: list[Problem] = []
+    docs = Documents(single={}, records={kind: {} for kind in FOLDERS.values()}, stems={})
+
+    for name, kind in SINGLE_FILES.items():
+        path = root / name
+        if not path.is_file():
+            problems.append(
+                Problem(
+                    path=display_path(path),
+                    line=1,
+                    field="",
+                    message=f"dit bestand ontbreekt. Maak het aan volgens schemas/{schema_file(kind)}.",
+                )
+            )
+            continue
+        doc = _read(path, kind, problems)
+        if doc is not None:
+            docs.single[kind] = doc
+
+    for folder, kind in FOLDERS.items():
+        files = sorted((root / folder).glob("*.yaml")) if (root / folder).is_dir() else []
+        docs.stems[kind] = {path.stem for path in files}
+        for path in files:
+            doc = _read(path, kind, problems)
+            if doc is not None:
+                docs.records[kind][path.stem] = doc
+
+    problems.extend(_stray_files(root))
+    problems.extend(check_all(docs))
+    if any(p.severity == "fout" for p in problems):
+        return LoadResult(None, tuple(problems))
+    return LoadResult(_model(root, docs), tuple(problems))
+
+
+def _read(path: Path, kind: str, problems: list[Problem]) -> YamlDocument | None:
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(path=shown, line=1, field="", message=f"kan niet gelezen worden ({exc.strerror})."))
+        return None
+    doc, found = read_yaml(shown, raw)
+    problems.extend(found)
+    if doc is None:
+        return None
+    problems.extend(_schema_line(shown, raw, kind))
+    found = schemas.check(kind, doc)
+    problems.extend(found)
+    return None if found else doc
+
+
+def _schema_line(shown: str, raw: bytes, kind: str) -> list[Problem]:
+    first = raw.decode("utf-8", "replace").removeprefix("\ufeff").split("\n", 1)[0].strip()
+    expected = schema_file(kind)
+    if first.startswith(SCHEMA_LINE_PREFIX) and first.endswith("schemas/" + expected):
+        return []
+    return [
+        Problem(
+            path=shown,
+            line=1,
+            field="",
+            message=f"de eerste regel moet '{SCHEMA_LINE_PREFIX}.../schemas/{expected}' zijn, "
+            "zodat de editor het bestand kan aanvullen en controleren.",
+        )
+    ]
+
+
+def _stray_files(root: Path) -> list[Problem]:
+    allowed_dirs = set(FOLDERS)
+    problems = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_dir():
+            continue  # the files inside are reported one by one
+        if len(rel.parts) == 1 and rel.name in SINGLE_FILES:
+            continue
+        if len(rel.parts) == 2 and rel.parts[0] in allowed_dirs and rel.suffix == ".yaml":
+            continue
+        problems.append(
+            Problem(path=display_path(path), line=1, field="", message=_stray_message(rel))
+        )
+    return problems
+
+
+def _stray_message(rel: Path) -> str:
+    if rel.suffix == ".yml":
+        return "dit bestand wordt niet gelezen: de extensie moet .yaml zijn, niet .yml. Hernoem het bestand."
+    places = ", ".join(list(SINGLE_FILES) + [f"{d}/*.yaml" for d in FOLDERS])
+    return f"dit bestand wordt niet gelezen: het hoort niet in de datamap. Toegestaan zijn: {places}."
+
+
+def _model(root: Path, docs: Documents) -> Model:
+    single = {kind: build(cls, docs.single[kind].data) for kind, cls in _SINGLE_CLASSES.items()}
+    bestanden: dict[tuple[str, str], str] = {}
+    records: dict[str, list] = {}
+    for kind, cls in (("opgave", Opgave), ("pilot", Pilot), ("evaluatie", Evaluatie)):
+        records[kind] = []
+        for stem, doc in sorted(docs.records[kind].items()):
+            records[kind].append(build(cls, doc.data))
+            bestanden[(kind, stem)] = doc.path
+    return Model(
+        regio=single["regio"],
+        visie=single["visie"],
+        organisatie=single["organisatie"],
+        begrippen=single["begrippen"],
+        opgaven=tuple(records["opgave"]),
+        pilots=tuple(records["pilot"]),
+        evaluaties=tuple(sorted(records["evaluatie"], key=lambda e: e.jaar)),
+        bestanden=bestanden,
+    )

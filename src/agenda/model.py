@@ -1,0 +1,375 @@
+"""The typed model of a region's agenda: frozen dataclasses, no I/O.
+
+Field names are the Dutch keys of the YAML files, so that nothing is
+renamed between a file, the model and the exports. A test checks that
+every schema property has a field here and the other way round.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from dataclasses import dataclass, fields, is_dataclass
+
+# A date as text (jjjj-mm-dd), a year, or "onbekend".
+Moment = str | int
+ONBEKEND = "onbekend"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Bronverwijzing:
+    bron: str
+    onderdeel: str | None = None
+    noot: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Besluit:
+    datum: Moment
+    gremium: str
+    verslag: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Statusovergang:
+    datum: Moment
+    status: str
+    bronnen: tuple[Bronverwijzing, ...]
+    toelichting: str | None = None
+    besluit: Besluit | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mijlpaal:
+    jaar: int | str
+    omschrijving: str
+    gereed: str
+    bronnen: tuple[Bronverwijzing, ...]
+    datum: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Jaarevaluatie:
+    jaar: int
+    bronnen: tuple[Bronverwijzing, ...]
+    voortgang: str | None = None
+    wat_gaat_goed: tuple[str, ...] = ()
+    wat_is_nodig: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Opgave:
+    id: str
+    titel: str
+    samenvatting: str
+    thema: str
+    niveau: str
+    status: str
+    statushistorie: tuple[Statusovergang, ...]
+    trekker: str
+    bronnen: tuple[Bronverwijzing, ...]
+    beschrijving: str | None = None
+    periodes: tuple[str, ...] = ()
+    principes: tuple[str, ...] = ()
+    gremia: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    mijlpalen: tuple[Mijlpaal, ...] = ()
+    verwant: tuple[str, ...] = ()
+    evaluaties: tuple[Jaarevaluatie, ...] = ()
+    herziening: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Doel:
+    jaar: int
+    waarde: float
+    vanaf: bool = False
+    toelichting: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Meting:
+    periode: str
+    bronnen: tuple[Bronverwijzing, ...]
+    waarde: float | None = None
+    afgeschermd: bool = False
+    toelichting: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Indicator:
+    id: str
+    naam: str
+    richting: str
+    bronnen: tuple[Bronverwijzing, ...]
+    eenheid: str | None = None
+    periodetype: str | None = None
+    doel_tekst: str | None = None
+    doelen: tuple[Doel, ...] = ()
+    metingen: tuple[Meting, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Financiering:
+    jaar: int
+    bronnen: tuple[Bronverwijzing, ...]
+    vanaf: bool = False
+    fte: float | None = None
+    bedrag: float | None = None
+    financier: str | None = None
+    toelichting: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Resultaatgroep:
+    groep: str
+    resultaten: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Locaties:
+    aantal: str
+    scholen: tuple[str, ...] | str
+    toelichting: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pilot:
+    id: str
+    titel: str
+    samenvatting: str
+    status: str
+    statushistorie: tuple[Statusovergang, ...]
+    bronnen: tuple[Bronverwijzing, ...]
+    afkorting: str | None = None
+    opgave: str = ONBEKEND
+    start: Moment | None = None
+    einde: Moment | None = None
+    achtergrond: str | None = None
+    doel: str | None = None
+    doelgroep: str | None = None
+    werkwijze: str | None = None
+    voorwaarden: tuple[str, ...] = ()
+    principes: tuple[str, ...] = ()
+    locaties: Locaties | None = None
+    financiering: tuple[Financiering, ...] = ()
+    financiering_toelichting: str | None = None
+    verwachte_resultaten: tuple[Resultaatgroep, ...] = ()
+    indicatoren: tuple[Indicator, ...] = ()
+    sturing: str | None = None
+    trekker: str = ONBEKEND
+    gremia: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    evaluaties: tuple[Jaarevaluatie, ...] = ()
+    herziening: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class EvaluatieNiveau:
+    titel: str
+    doel: str | None = None
+    wat_gaat_goed: tuple[str, ...] = ()
+    wat_is_nodig: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class EvaluatieBesluit:
+    omschrijving: str
+    datum: Moment
+    gremium: str
+    verslag: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Evaluatie:
+    jaar: int
+    titel: str
+    bronnen: tuple[Bronverwijzing, ...]
+    datum: Moment | None = None
+    samenvatting: str | None = None
+    wat_gaat_goed: tuple[str, ...] = ()
+    wat_is_nodig: tuple[str, ...] = ()
+    niveaus: tuple[EvaluatieNiveau, ...] = ()
+    vervolgdoelen: tuple[str, ...] = ()
+    besluiten: tuple[EvaluatieBesluit, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Periode:
+    id: str
+    naam: str
+    van: int | str
+    tot: int | str
+    bronnen: tuple[Bronverwijzing, ...]
+    toelichting: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Thema:
+    id: str
+    naam: str
+    bronnen: tuple[Bronverwijzing, ...]
+    omschrijving: str | None = None
+    visie: tuple[str, ...] = ()
+    maatschappelijk_resultaat: str | None = None
+    grootste_opgave: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class OpenVraag:
+    vraag: str
+    bronnen: tuple[Bronverwijzing, ...]
+    toelichting: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Brondocument:
+    id: str
+    titel: str
+    datering: str
+    soort: str | None = None
+    bestand: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Regio:
+    naam: str
+    titel: str
+    periodes: tuple[Periode, ...]
+    themas: tuple[Thema, ...]
+    bronnen: tuple[Brondocument, ...]
+    overleg: str | None = None
+    inleiding: str | None = None
+    repository: str | None = None
+    open_vragen: tuple[OpenVraag, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Principe:
+    id: str
+    tekst: str
+    kort: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Samenwerkingsniveau:
+    id: str
+    toelichting: str
+    titel: str | None = None
+    invulling: str | None = None
+    zodat: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class VisieVersie:
+    periode: str
+    visie: tuple[str, ...]
+    principes: tuple[Principe, ...]
+    bronnen: tuple[Bronverwijzing, ...]
+    visie_inleiding: str | None = None
+    principes_kop: str | None = None
+    principes_inleiding: str | None = None
+    uitgangspunten: tuple[str, ...] = ()
+    samenwerking: tuple[Samenwerkingsniveau, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Criterium:
+    niveau: str
+    tekst: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Criteria:
+    criteria: tuple[Criterium, ...]
+    bronnen: tuple[Bronverwijzing, ...]
+    inleiding: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Visie:
+    versies: tuple[VisieVersie, ...]
+    criteria: Criteria | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Gremium:
+    id: str
+    naam: str
+    soort: str
+    bronnen: tuple[Bronverwijzing, ...]
+    afkorting: str | None = None
+    valt_onder: str | None = None
+    omschrijving: str | None = None
+    samenstelling: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Partner:
+    id: str
+    naam: str
+    soort: str
+    bronnen: tuple[Bronverwijzing, ...]
+    afkorting: str | None = None
+    omschrijving: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organisatie:
+    gremia: tuple[Gremium, ...]
+    partners: tuple[Partner, ...]
+    toelichting: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Begrip:
+    term: str
+    uitleg: str
+    afkorting: str | None = None
+    bronnen: tuple[Bronverwijzing, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Begrippen:
+    begrippen: tuple[Begrip, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Model:
+    """Everything in a region's data folder, checked and linked."""
+
+    regio: Regio
+    visie: Visie
+    organisatie: Organisatie
+    begrippen: Begrippen
+    opgaven: tuple[Opgave, ...]
+    pilots: tuple[Pilot, ...]
+    evaluaties: tuple[Evaluatie, ...]
+    # data file of each opgave, pilot and evaluation, relative to the repository
+    bestanden: dict[tuple[str, str], str]
+
+
+def build(cls: type, data: object):
+    """Build a dataclass (recursively) from schema-valid plain data."""
+    hints = typing.get_type_hints(cls)
+    values = {
+        f.name: _convert(hints[f.name], data[f.name]) for f in fields(cls) if f.name in data
+    }
+    return cls(**values)
+
+
+def _convert(hint: object, value: object):
+    origin = typing.get_origin(hint)
+    if origin is tuple and isinstance(value, list):
+        item = typing.get_args(hint)[0]
+        return tuple(_convert(item, v) for v in value)
+    if origin in (typing.Union, types.UnionType):
+        for option in typing.get_args(hint):
+            if is_dataclass(option) and isinstance(value, dict):
+                return build(option, value)
+            if typing.get_origin(option) is tuple and isinstance(value, list):
+                return _convert(option, value)
+        return value
+    if is_dataclass(hint) and isinstance(value, dict):
+        return build(hint, value)
+    return value

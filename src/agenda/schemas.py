@@ -1,0 +1,171 @@
+"""The JSON Schemas of the data, and schema errors translated into Dutch."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+
+from .problems import Problem, field_name
+from .yamlfile import YamlDocument
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
+
+
+@cache
+def _registry() -> Registry:
+    resources = [
+        (path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8"))))
+        for path in sorted(SCHEMA_DIR.glob("*.schema.json"))
+    ]
+    return Registry().with_resources(resources)
+
+
+@cache
+def schema(kind: str) -> dict:
+    """The schema of one kind of file, such as ``opgave``."""
+    return _registry().contents(f"{kind}.schema.json")
+
+
+@cache
+def validator(kind: str) -> Draft202012Validator:
+    """A validator for one kind of file, built once."""
+    return Draft202012Validator(
+        schema(kind), registry=_registry(), format_checker=FormatChecker(["date"])
+    )
+
+
+def check(kind: str, doc: YamlDocument) -> list[Problem]:
+    """Every schema error in ``doc``, as Dutch problems, in file order."""
+    problems = [
+        problem
+        for error in validator(kind).iter_errors(doc.data)
+        for problem in _problems(doc, error)
+    ]
+    return sorted(problems, key=lambda p: (p.line, p.field))
+
+
+_TYPE_NAMES = {
+    "object": "velden ('veld: waarde')",
+    "array": "een lijst ('- ' per punt)",
+    "string": "tekst",
+    "integer": "een geheel getal",
+    "number": "een getal",
+    "boolean": "true of false",
+    "null": "niets",
+}
+
+
+def _type_of(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def _problems(doc: YamlDocument, error: ValidationError) -> list[Problem]:
+    path = tuple(error.absolute_path)
+    if error.validator == "additionalProperties":
+        known = error.schema.get("properties", {})
+        return [
+            Problem(
+                path=doc.path,
+                line=doc.line(path + (key,)),
+                field=field_name(path + (key,)),
+                message=_unknown_field(key, error.schema),
+            )
+            for key in error.instance
+            if key not in known
+        ]
+    line = doc.line(path)
+    if error.validator == "required":
+        path = path + (error.message.split("'")[1],)
+    return [Problem(path=doc.path, line=line, field=field_name(path), message=_message(error))]
+
+
+def _message(error: ValidationError) -> str:
+    value = error.instance
+    hint = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
+    match error.validator:
+        case "required":
+            missing = error.message.split("'")[1]
+            prop = error.schema.get("properties", {}).get(missing, {})
+            about = prop.get("description", "")
+            return f"verplicht veld ontbreekt. Voeg '{missing}:' toe. {about}".strip()
+        case "enum":
+            allowed = ", ".join(str(v) for v in error.validator_value)
+            return f"'{value}' is geen toegestane waarde. Kies uit: {allowed}."
+        case "const":
+            return f"'{value}' is niet toegestaan; schrijf '{error.validator_value}'."
+        case "type":
+            wanted = error.validator_value
+            wanted = wanted if isinstance(wanted, list) else [wanted]
+            names = " of ".join(_TYPE_NAMES[w] for w in wanted)
+            return f"hier hoort {names}, maar er staat {_TYPE_NAMES[_type_of(value)]}. {hint}".strip()
+        case "pattern":
+            return f"'{value}' heeft niet de juiste vorm. {hint}".strip()
+        case "format":
+            return f"'{value}' is geen bestaande datum. Schrijf een echte datum als jjjj-mm-dd."
+        case "minimum":
+            return f"{value} is te klein (minimaal {error.validator_value}). {hint}".strip()
+        case "maximum":
+            return f"{value} is te groot (maximaal {error.validator_value}). {hint}".strip()
+        case "minItems":
+            return "de lijst is leeg. Voeg minstens één punt toe ('- ...')."
+        case "minLength":
+            return "de tekst is leeg. Vul een tekst in of laat het veld weg als het niet verplicht is."
+        case "maxLength":
+            return f"de tekst is te lang (maximaal {error.validator_value} tekens). {hint}".strip()
+        case "uniqueItems":
+            return "een waarde staat dubbel in de lijst. Verwijder de dubbele."
+        case "anyOf" | "oneOf":
+            return _alternatives_message(error, hint)
+    return error.message
+
+
+def _alternatives_message(error: ValidationError, hint: str) -> str:
+    """For 'a year or onbekend' and the like: the error of the branch whose type fits."""
+    value_type = _type_of(error.instance)
+    fitting = [
+        sub
+        for sub in error.context
+        if sub.validator not in ("type", "const")
+        and (value_type in _schema_types(sub.schema) or not _schema_types(sub.schema))
+    ]
+    if fitting:
+        return _message(min(fitting, key=lambda e: len(e.absolute_path)))
+    shown = f"'{error.instance}'" if value_type in ("string", "integer", "number") else (
+        _TYPE_NAMES[value_type]
+    )
+    return f"{shown} past hier niet. {hint}".strip()
+
+
+def _schema_types(sub_schema: object) -> set[str]:
+    if not isinstance(sub_schema, dict) or "type" not in sub_schema:
+        return set()
+    kinds = sub_schema["type"]
+    kinds = set(kinds if isinstance(kinds, list) else [kinds])
+    if "number" in kinds:
+        kinds.add("integer")
+    return kinds
+
+
+def _unknown_field(key: str, parent: dict) -> str:
+    known = sorted(parent.get("properties", {}))
+    close = difflib.get_close_matches(key, known, n=1)
+    guess = f" Bedoelt u '{close[0]}'?" if close else ""
+    return f"onbekend veld '{key}'.{guess} Toegestane velden: {', '.join(known)}."
