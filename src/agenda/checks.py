@@ -6,9 +6,11 @@ of the offending value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import difflib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from .privacy import check_privacy
 from .problems import Problem, field_name
 from .yamlfile import Path, YamlDocument
 
@@ -23,24 +25,28 @@ class Documents:
     # so that a broken file does not also break every reference to it
     stems: dict[str, set[str]]
 
-    def data(self, kind: str) -> dict:
-        doc = self.single.get(kind)
-        return doc.data if doc else {}
-
-
-def _problem(doc: YamlDocument, path: Path, message: str) -> Problem:
-    return Problem(path=doc.path, line=doc.line(path), field=field_name(path), message=message)
-
-
-def _ids(items: Iterable[dict], key: str = "id") -> set[str]:
-    return {item[key] for item in items if key in item}
+    def all(self) -> list[YamlDocument]:
+        return list(self.single.values()) + [
+            doc for records in self.records.values() for doc in records.values()
+        ]
 
 
 def check_all(docs: Documents) -> list[Problem]:
     problems: list[Problem] = []
-    for check in (_check_file_names, _check_unique_ids, _check_references, _check_histories):
+    for check in (
+        _check_file_names,
+        _check_unique_ids,
+        _check_references,
+        _check_hierarchy,
+        _check_histories,
+        check_privacy,
+    ):
         problems.extend(check(docs))
     return problems
+
+
+def _problem(doc: YamlDocument, path: Path, message: str) -> Problem:
+    return Problem(path=doc.path, line=doc.line(path), field=field_name(path), message=message)
 
 
 def _check_file_names(docs: Documents) -> Iterator[Problem]:
@@ -55,119 +61,55 @@ def _check_file_names(docs: Documents) -> Iterator[Problem]:
                 )
 
 
-def _duplicates(doc: YamlDocument, items: list, base: Path, key: str, what: str) -> Iterator[Problem]:
-    seen: dict[str, int] = {}
-    for index, item in enumerate(items):
-        value = item.get(key)
-        if value in seen:
-            yield _problem(
-                doc,
-                base + (index, key),
-                f"de code '{value}' is al gebruikt voor een ander {what} "
-                f"(regel {doc.line(base + (seen[value], key))}). Geef elk {what} een eigen code.",
-            )
+def _duplicates(
+    doc: YamlDocument, values: Iterable[tuple[Path, object]], message: Callable[[object, int], str]
+) -> Iterator[Problem]:
+    """A problem for each value that came before; ``message(value, line of the first)``."""
+    first: dict[object, Path] = {}
+    for path, value in values:
+        if value in first:
+            yield _problem(doc, path, message(value, doc.line(first[value])))
         else:
-            seen[value] = index
+            first[value] = path
+
+
+def _keyed(items: list[dict], base: Path, key: str = "id") -> list[tuple[Path, object]]:
+    return [(base + (index, key), item[key]) for index, item in enumerate(items)]
+
+
+def _code_used(which: str) -> Callable[[object, int], str]:
+    return lambda value, line: (
+        f"de code '{value}' is al gebruikt op regel {line}. Geef de {which} elk een eigen code."
+    )
 
 
 def _check_unique_ids(docs: Documents) -> Iterator[Problem]:
-    regio = docs.single.get("regio")
-    if regio:
-        for name, what in (("periodes", "periode"), ("themas", "thema"), ("bronnen", "brondocument")):
-            yield from _duplicates(regio, regio.data[name], (name,), "id", what)
-    org = docs.single.get("organisatie")
-    if org:
-        seen: dict[str, Path] = {}
-        for name in ("gremia", "partners"):
-            for index, item in enumerate(org.data[name]):
-                if item["id"] in seen:
-                    yield _problem(
-                        org,
-                        (name, index, "id"),
-                        f"de code '{item['id']}' is al gebruikt (regel {org.line(seen[item['id']])}). "
-                        "Gremia en partners hebben elk een eigen code.",
-                    )
-                else:
-                    seen[item["id"]] = (name, index, "id")
-    visie = docs.single.get("visie")
-    if visie:
+    if regio := docs.single.get("regio"):
+        for name, which in (("periodes", "periodes"), ("themas", "thema's"), ("bronnen", "brondocumenten")):
+            yield from _duplicates(regio, _keyed(regio.data[name], (name,)), _code_used(which))
+    if org := docs.single.get("organisatie"):
+        both = _keyed(org.data["gremia"], ("gremia",)) + _keyed(org.data["partners"], ("partners",))
+        yield from _duplicates(org, both, _code_used("gremia en partners"))
+    if visie := docs.single.get("visie"):
         for v, version in enumerate(visie.data["versies"]):
             base = ("versies", v)
-            yield from _duplicates(visie, version["principes"], base + ("principes",), "id", "principe")
-            yield from _duplicates(
-                visie, version.get("samenwerking", []), base + ("samenwerking",), "id", "niveau"
-            )
+            for name, which in (("principes", "principes"), ("samenwerking", "niveaus")):
+                items = version.get(name, [])
+                yield from _duplicates(visie, _keyed(items, base + (name,)), _code_used(f"{which} van één versie"))
     for doc in docs.records["pilot"].values():
-        yield from _duplicates(doc, doc.data.get("indicatoren", []), ("indicatoren",), "id", "indicator")
+        items = doc.data.get("indicatoren", [])
+        yield from _duplicates(doc, _keyed(items, ("indicatoren",)), _code_used("indicatoren"))
     for kind in ("opgave", "pilot"):
         for doc in docs.records[kind].values():
-            years: dict[int, int] = {}
-            for index, evaluation in enumerate(doc.data.get("evaluaties", [])):
-                if evaluation["jaar"] in years:
-                    yield _problem(
-                        doc,
-                        ("evaluaties", index, "jaar"),
-                        f"er is al een evaluatie voor {evaluation['jaar']} "
-                        f"(regel {doc.line(('evaluaties', years[evaluation['jaar']], 'jaar'))}). "
-                        "Voeg de twee samen.",
-                    )
-                years.setdefault(evaluation["jaar"], index)
-
-
-def _walk(value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
-    yield path, value
-    if isinstance(value, dict):
-        for key, sub in value.items():
-            yield from _walk(sub, path + (key,))
-    elif isinstance(value, list):
-        for index, sub in enumerate(value):
-            yield from _walk(sub, path + (index,))
-
-
-class _Targets:
-    """The ids each kind of reference may point at."""
-
-    def __init__(self, docs: Documents):
-        regio, visie, org = docs.data("regio"), docs.data("visie"), docs.data("organisatie")
-        self.kinds: dict[str, tuple[set[str], str]] = {
-            "bron": (_ids(regio.get("bronnen", [])), "brondocument in regio.yaml (onder 'bronnen')"),
-            "periode": (_ids(regio.get("periodes", [])), "periode in regio.yaml (onder 'periodes')"),
-            "thema": (_ids(regio.get("themas", [])), "thema in regio.yaml (onder 'themas')"),
-            "principe": (
-                {p["id"] for v in visie.get("versies", []) for p in v["principes"]},
-                "principe in visie.yaml",
-            ),
-            "gremium": (_ids(org.get("gremia", [])), "gremium in organisatie.yaml"),
-            "partner": (_ids(org.get("partners", [])), "partner in organisatie.yaml"),
-            "opgave": (docs.stems["opgave"], "opgave in data/agenda/"),
-            "pilot": (docs.stems["pilot"], "pilot in data/pilots/"),
-            "evaluatie": (docs.stems["evaluatie"], "evaluatie in data/evaluaties/"),
-        }
-        self.has_regio = "regio" in docs.single
-        self.has_visie = "visie" in docs.single
-        self.has_org = "organisatie" in docs.single
-
-    def check(self, doc: YamlDocument, path: Path, value: object, kind: str) -> Iterator[Problem]:
-        if value == "onbekend" or not isinstance(value, str | int):
-            return
-        known, where = self.kinds[kind]
-        if kind in ("bron", "periode", "thema") and not self.has_regio:
-            return
-        if kind == "principe" and not self.has_visie:
-            return
-        if kind in ("gremium", "partner") and not self.has_org:
-            return
-        if str(value) not in known:
-            options = ", ".join(sorted(known)) or "(nog geen)"
-            yield _problem(
+            yield from _duplicates(
                 doc,
-                path,
-                f"'{value}' bestaat niet als {where}. Kies een bestaande code ({options}) "
-                "of voeg het eerst daar toe.",
+                _keyed(doc.data.get("evaluaties", []), ("evaluaties",), "jaar"),
+                lambda year, line: f"er is al een evaluatie van {year} op regel {line}. "
+                "Voeg de twee samen: één evaluatie per jaar.",
             )
 
 
-# last key of a path -> kind of thing the value refers to
+# the key of a code (or of a list of codes) -> the kind of thing it refers to
 _REFERENCE_KEYS = {
     "bron": "bron",
     "periodes": "periode",
@@ -182,49 +124,115 @@ _REFERENCE_KEYS = {
     "verwant": "opgave",
     "opgave": "opgave",
 }
+_WHERE = {
+    "bron": "brondocument in regio.yaml (onder 'bronnen')",
+    "periode": "periode in regio.yaml (onder 'periodes')",
+    "thema": "thema in regio.yaml (onder 'themas')",
+    "principe": "principe in visie.yaml",
+    "gremium": "gremium in organisatie.yaml",
+    "partner": "partner in organisatie.yaml",
+    "opgave": "opgave in de map agenda",
+}
+
+
+def _walk(value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
+    yield path, value
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            yield from _walk(sub, path + (key,))
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            yield from _walk(sub, path + (index,))
+
+
+def _references(data: dict) -> Iterator[tuple[Path, object, str]]:
+    """Every code in ``data`` that refers to something else: (path, code, kind).
+
+    A code is a text under a reference key, or an item of a list under one.
+    Definitions (lists of mappings, such as 'gremia' in organisatie.yaml)
+    hold no text directly under such a key, so they are not taken for
+    references; nor is the 'periode' of a measurement, which is a time.
+    """
+    for path, value in _walk(data):
+        if isinstance(value, str) and path:
+            key = path[-2] if isinstance(path[-1], int) else path[-1]
+            kind = _REFERENCE_KEYS.get(key)
+            if kind and not (kind == "periode" and "metingen" in path):
+                yield path, value, kind
+    for index, evaluation in enumerate(data.get("evaluaties", [])):
+        yield ("evaluaties", index, "jaar"), evaluation["jaar"], "evaluatie"
+
+
+def _targets(docs: Documents) -> dict[str, set[str] | None]:
+    """The codes each kind of reference may point at; None when the file that
+    defines them has problems of its own (its references are not checked then)."""
+    regio, visie, org = (docs.single.get(kind) for kind in ("regio", "visie", "organisatie"))
+
+    def ids(doc: YamlDocument | None, name: str) -> set[str] | None:
+        return {item["id"] for item in doc.data[name]} if doc else None
+
+    return {
+        "bron": ids(regio, "bronnen"),
+        "periode": ids(regio, "periodes"),
+        "thema": ids(regio, "themas"),
+        "principe": {p["id"] for v in visie.data["versies"] for p in v["principes"]} if visie else None,
+        "gremium": ids(org, "gremia"),
+        "partner": ids(org, "partners"),
+        "opgave": docs.stems["opgave"],
+        "evaluatie": docs.stems["evaluatie"],
+    }
 
 
 def _check_references(docs: Documents) -> Iterator[Problem]:
-    targets = _Targets(docs)
-    all_docs = list(docs.single.values()) + [
-        doc for kind in docs.records.values() for doc in kind.values()
-    ]
-    for doc in all_docs:
-        in_organisatie = doc is docs.single.get("organisatie")
-        for path, value in _walk(doc.data):
-            if not path or not isinstance(path[-1], str):
+    targets = _targets(docs)
+    for doc in docs.all():
+        for path, value, kind in _references(doc.data):
+            known = targets[kind]
+            if known is None or value == "onbekend" or str(value) in known:
                 continue
-            key = path[-1]
-            kind = _REFERENCE_KEYS.get(key)
-            if kind is None:
-                continue
-            if in_organisatie and key in ("gremia", "partners"):
-                continue  # these are the definitions, not references
-            if path[0] == "metingen" or (len(path) > 2 and path[-3] == "metingen"):
-                continue
-            values = value if isinstance(value, list) else [value]
-            for index, item in enumerate(values):
-                item_path = path + (index,) if isinstance(value, list) else path
-                yield from targets.check(doc, item_path, item, kind)
-        for index, evaluation in enumerate(doc.data.get("evaluaties", [])):
-            yield from targets.check(doc, ("evaluaties", index, "jaar"), evaluation["jaar"], "evaluatie")
+            yield _problem(doc, path, _unknown_code(str(value), kind, known))
+
+
+def _unknown_code(value: str, kind: str, known: set[str]) -> str:
+    if kind == "evaluatie":
+        years = f" (er zijn: {', '.join(sorted(known))})" if known else ""
+        return (
+            f"er is geen evaluatie van {value}: het bestand evaluaties/{value}.yaml ontbreekt. "
+            f"Maak dat bestand aan, of kies een jaar met een evaluatie{years}."
+        )
+    if not known:
+        return f"'{value}' bestaat niet als {_WHERE[kind]}; er is er nog geen. Voeg het eerst daar toe."
+    close = difflib.get_close_matches(value, known, n=1)
+    guess = f" Bedoelt u '{close[0]}'?" if close else ""
+    listed = f" ({', '.join(sorted(known))})" if len(known) <= _MAX_OPTIONS else ""
+    return (
+        f"'{value}' bestaat niet als {_WHERE[kind]}.{guess} "
+        f"Kies een bestaande code{listed} of voeg het eerst daar toe."
+    )
+
+
+_MAX_OPTIONS = 10
+
+
+def _check_hierarchy(docs: Documents) -> Iterator[Problem]:
     org = docs.single.get("organisatie")
-    if org:
-        yield from _check_hierarchy(org)
-
-
-def _check_hierarchy(org: YamlDocument) -> Iterator[Problem]:
-    parent = {g["id"]: g.get("valt_onder") for g in org.data["gremia"]}
-    for index, gremium in enumerate(org.data["gremia"]):
-        seen = {gremium["id"]}
-        current = parent.get(gremium["id"])
-        while current is not None and current in parent:
+    if org is None:
+        return
+    gremia = org.data["gremia"]
+    first: dict[str, int] = {}  # a code used twice is reported as such, and only its first use counts here
+    for index, gremium in enumerate(gremia):
+        first.setdefault(gremium["id"], index)
+    parent = {code: gremia[index].get("valt_onder") for code, index in first.items()}
+    for code, index in first.items():
+        seen = {code}
+        current = parent[code]
+        while current in parent:
             if current in seen:
                 yield _problem(
                     org,
                     ("gremia", index, "valt_onder"),
-                    f"'{gremium['id']}' valt via 'valt_onder' uiteindelijk onder zichzelf. "
-                    "Haal de kring weg.",
+                    f"'{code}' valt via 'valt_onder' uiteindelijk onder zichzelf. "
+                    "Haal de kring weg: het hoogste gremium heeft geen 'valt_onder'.",
                 )
                 break
             seen.add(current)
@@ -232,6 +240,7 @@ def _check_hierarchy(org: YamlDocument) -> Iterator[Problem]:
 
 
 def _order_key(moment: object) -> tuple[int, str] | None:
+    """Sort key of a moment: a year (2023) or date ('2023-03-14'); None for 'onbekend'."""
     if isinstance(moment, int):
         return (moment, "")
     if isinstance(moment, str) and moment[:4].isdigit():

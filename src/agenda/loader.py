@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from . import schemas
+from . import review, schemas
 from .checks import Documents, check_all
 from .layout import FOLDERS, SCHEMA_LINE_PREFIX, SINGLE_FILES, schema_file
 from .model import (
@@ -26,7 +27,16 @@ from .model import (
 from .problems import Problem
 from .yamlfile import YamlDocument, read_yaml
 
-_SINGLE_CLASSES = {"regio": Regio, "visie": Visie, "organisatie": Organisatie, "begrippen": Begrippen}
+# the model class of each kind of file (see layout.py for where each kind lives)
+MODEL_CLASSES: dict[str, type] = {
+    "regio": Regio,
+    "visie": Visie,
+    "organisatie": Organisatie,
+    "begrippen": Begrippen,
+    "opgave": Opgave,
+    "pilot": Pilot,
+    "evaluatie": Evaluatie,
+}
 
 
 @dataclass(frozen=True)
@@ -51,8 +61,11 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load(data_dir: str | Path) -> LoadResult:
-    """Read, check and link every file in ``data_dir``."""
+def load(data_dir: str | Path, *, today: date | None = None) -> LoadResult:
+    """Read, check and link every file in ``data_dir``; problems in file and line order.
+
+    ``today`` (default: the real date) decides which herzieningen are due.
+    """
     root = Path(data_dir)
     problems: list[Problem] = []
     docs = Documents(single={}, records={kind: {} for kind in FOLDERS.values()}, stems={})
@@ -74,7 +87,7 @@ def load(data_dir: str | Path) -> LoadResult:
             docs.single[kind] = doc
 
     for folder, kind in FOLDERS.items():
-        files = sorted((root / folder).glob("*.yaml")) if (root / folder).is_dir() else []
+        files = sorted(path for path in (root / folder).glob("*.yaml") if path.is_file())
         docs.stems[kind] = {path.stem for path in files}
         for path in files:
             doc = _read(path, kind, problems)
@@ -83,46 +96,68 @@ def load(data_dir: str | Path) -> LoadResult:
 
     problems.extend(_stray_files(root))
     problems.extend(check_all(docs))
+    problems.extend(review.warnings(docs.records, today or date.today()))
+    problems.sort(key=lambda p: (p.path, p.line, p.field))
     if any(p.severity == "fout" for p in problems):
         return LoadResult(None, tuple(problems))
-    return LoadResult(_model(root, docs), tuple(problems))
+    return LoadResult(_model(docs), tuple(problems))
 
 
 def _read(path: Path, kind: str, problems: list[Problem]) -> YamlDocument | None:
+    """The document when it can be cross-checked: read, and valid against its schema."""
     shown = display_path(path)
     try:
         raw = path.read_bytes()
-    except OSError as exc:
-        problems.append(Problem(path=shown, line=1, field="", message=f"kan niet gelezen worden ({exc.strerror})."))
+    except OSError:
+        problems.append(
+            Problem(
+                path=shown,
+                line=1,
+                field="",
+                message="dit bestand kan niet gelezen worden. Controleer of u het mag lezen.",
+            )
+        )
         return None
     doc, found = read_yaml(shown, raw)
     problems.extend(found)
     if doc is None:
         return None
-    problems.extend(_schema_line(shown, raw, kind))
+    problems.extend(_schema_line(path, shown, raw, kind))
     found = schemas.check(kind, doc)
     problems.extend(found)
     return None if found else doc
 
 
-def _schema_line(shown: str, raw: bytes, kind: str) -> list[Problem]:
-    first = raw.decode("utf-8", "replace").removeprefix("\ufeff").split("\n", 1)[0].strip()
-    expected = schema_file(kind)
-    if first.startswith(SCHEMA_LINE_PREFIX) and first.endswith("schemas/" + expected):
-        return []
+def _schema_line(path: Path, shown: str, raw: bytes, kind: str) -> list[Problem]:
+    """The first line names the schema, so that editors complete and check the file.
+
+    Inside this repository the path must lead to the schema from the file;
+    a data folder elsewhere (a copy, a test) only has to name the right schema.
+    """
+    first = raw.decode("utf-8-sig").split("\n", 1)[0].strip()
+    name = schema_file(kind)
+    if path.resolve().is_relative_to(schemas.SCHEMA_DIR.parent):
+        relative = Path(os.path.relpath(schemas.SCHEMA_DIR / name, path.resolve().parent)).as_posix()
+        expected = SCHEMA_LINE_PREFIX + relative
+        if first == expected:
+            return []
+    else:
+        expected = f"{SCHEMA_LINE_PREFIX}.../schemas/{name}"
+        if first.startswith(SCHEMA_LINE_PREFIX) and first.endswith("/schemas/" + name):
+            return []
     return [
         Problem(
             path=shown,
             line=1,
             field="",
-            message=f"de eerste regel moet '{SCHEMA_LINE_PREFIX}.../schemas/{expected}' zijn, "
+            message=f"de eerste regel moet '{expected}' zijn, "
             "zodat de editor het bestand kan aanvullen en controleren.",
         )
     ]
 
 
 def _stray_files(root: Path) -> list[Problem]:
-    allowed_dirs = set(FOLDERS)
+    """Every file the loader would not read: reported, never silently skipped."""
     problems = []
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
@@ -130,11 +165,9 @@ def _stray_files(root: Path) -> list[Problem]:
             continue  # the files inside are reported one by one
         if len(rel.parts) == 1 and rel.name in SINGLE_FILES:
             continue
-        if len(rel.parts) == 2 and rel.parts[0] in allowed_dirs and rel.suffix == ".yaml":
+        if len(rel.parts) == 2 and rel.parts[0] in FOLDERS and rel.suffix == ".yaml":
             continue
-        problems.append(
-            Problem(path=display_path(path), line=1, field="", message=_stray_message(rel))
-        )
+        problems.append(Problem(path=display_path(path), line=1, field="", message=_stray_message(rel)))
     return problems
 
 
@@ -142,17 +175,20 @@ def _stray_message(rel: Path) -> str:
     if rel.suffix == ".yml":
         return "dit bestand wordt niet gelezen: de extensie moet .yaml zijn, niet .yml. Hernoem het bestand."
     places = ", ".join(list(SINGLE_FILES) + [f"{d}/*.yaml" for d in FOLDERS])
-    return f"dit bestand wordt niet gelezen: het hoort niet in de datamap. Toegestaan zijn: {places}."
+    return (
+        "dit bestand wordt niet gelezen: het hoort niet in de datamap. Verplaats of verwijder het; "
+        f"gelezen worden alleen {places}."
+    )
 
 
-def _model(root: Path, docs: Documents) -> Model:
-    single = {kind: build(cls, docs.single[kind].data) for kind, cls in _SINGLE_CLASSES.items()}
+def _model(docs: Documents) -> Model:
+    single = {kind: build(MODEL_CLASSES[kind], doc.data) for kind, doc in docs.single.items()}
     bestanden: dict[tuple[str, str], str] = {}
     records: dict[str, list] = {}
-    for kind, cls in (("opgave", Opgave), ("pilot", Pilot), ("evaluatie", Evaluatie)):
+    for kind, documents in docs.records.items():
         records[kind] = []
-        for stem, doc in sorted(docs.records[kind].items()):
-            records[kind].append(build(cls, doc.data))
+        for stem, doc in sorted(documents.items()):
+            records[kind].append(build(MODEL_CLASSES[kind], doc.data))
             bestanden[(kind, stem)] = doc.path
     return Model(
         regio=single["regio"],

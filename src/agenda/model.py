@@ -103,6 +103,7 @@ class Indicator:
     richting: str
     bronnen: tuple[Bronverwijzing, ...]
     eenheid: str | None = None
+    telt_personen: bool | None = None
     periodetype: str | None = None
     doel_tekst: str | None = None
     doelen: tuple[Doel, ...] = ()
@@ -242,6 +243,7 @@ class Regio:
     inleiding: str | None = None
     repository: str | None = None
     open_vragen: tuple[OpenVraag, ...] = ()
+    toegestane_contactgegevens: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -302,6 +304,7 @@ class Gremium:
     valt_onder: str | None = None
     omschrijving: str | None = None
     samenstelling: str | None = None
+    github_team: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

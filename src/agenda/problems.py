@@ -7,6 +7,9 @@ from typing import Literal
 
 Severity = Literal["fout", "waarschuwing"]
 
+# every character at which str.splitlines() breaks a line, as its escape (\\n)
+_LINE_BREAKS = {ord(c): c.encode("unicode_escape").decode("ascii") for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+
 
 @dataclass(frozen=True, kw_only=True)
 class Problem:
@@ -19,9 +22,10 @@ class Problem:
     severity: Severity = "fout"
 
     def format(self) -> str:
+        """``path:line: field: message`` on one line: a line break in a value is shown as \\n."""
         prefix = "waarschuwing: " if self.severity == "waarschuwing" else ""
         field = self.field or "(bestand)"
-        return f"{self.path}:{self.line}: {field}: {prefix}{self.message}"
+        return f"{self.path}:{self.line}: {field}: {prefix}{self.message}".translate(_LINE_BREAKS)
 
 
 def field_name(path: tuple[str | int, ...]) -> str:

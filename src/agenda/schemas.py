@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from functools import cache
 from pathlib import Path
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
+from jsonschema.validators import extend
 from referencing import Registry, Resource
 
 from .problems import Problem, field_name
@@ -33,25 +35,49 @@ def schema(kind: str) -> dict:
 
 
 @cache
+def _ecma_pattern(pattern: str) -> re.Pattern:
+    # JSON Schema patterns are ECMA-262: '$' is the end of the text. In Python
+    # it also matches before a final newline, which would let 'code\n' through.
+    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
+
+
+def _pattern(validator, pattern: str, instance: object, schema: dict):
+    if validator.is_type(instance, "string") and not _ecma_pattern(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+# a year of 2023.0 is not a whole number as the data is concerned (JSON
+# Schema would accept it, and the model would then hold a float)
+_Validator = extend(
+    Draft202012Validator,
+    validators={"pattern": _pattern},
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
+    ),
+)
+
+
+@cache
 def validator(kind: str) -> Draft202012Validator:
     """A validator for one kind of file, built once."""
-    return Draft202012Validator(
-        schema(kind), registry=_registry(), format_checker=FormatChecker(["date"])
-    )
+    return _Validator(schema(kind), registry=_registry(), format_checker=FormatChecker(["date"]))
 
 
 def check(kind: str, doc: YamlDocument) -> list[Problem]:
-    """Every schema error in ``doc``, as Dutch problems, in file order."""
-    problems = [
-        problem
-        for error in validator(kind).iter_errors(doc.data)
-        for problem in _problems(doc, error)
-    ]
-    return sorted(problems, key=lambda p: (p.line, p.field))
+    """Every schema error in ``doc``, as Dutch problems, in file order.
+
+    One problem per field: a date like '14-3-2023' breaks both the pattern
+    and the date format, and the first message says it all.
+    """
+    first: dict[tuple[int, str], Problem] = {}
+    for error in validator(kind).iter_errors(doc.data):
+        for problem in _problems(doc, error):
+            first.setdefault((problem.line, problem.field), problem)
+    return [first[key] for key in sorted(first)]
 
 
 _TYPE_NAMES = {
-    "object": "velden ('veld: waarde')",
+    "object": "een blok velden ('veld: waarde')",
     "array": "een lijst ('- ' per punt)",
     "string": "tekst",
     "integer": "een geheel getal",
@@ -93,8 +119,13 @@ def _problems(doc: YamlDocument, error: ValidationError) -> list[Problem]:
         ]
     line = doc.line(path)
     if error.validator == "required":
-        path = path + (error.message.split("'")[1],)
+        path = path + (_missing(error),)
     return [Problem(path=doc.path, line=line, field=field_name(path), message=_message(error))]
+
+
+def _missing(error: ValidationError) -> str:
+    """The field a 'required' error is about (jsonschema says: "'titel' is a required property")."""
+    return error.message.split("'")[1]
 
 
 def _message(error: ValidationError) -> str:
@@ -102,7 +133,7 @@ def _message(error: ValidationError) -> str:
     hint = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
     match error.validator:
         case "required":
-            missing = error.message.split("'")[1]
+            missing = _missing(error)
             prop = error.schema.get("properties", {}).get(missing, {})
             about = prop.get("description", "")
             return f"verplicht veld ontbreekt. Voeg '{missing}:' toe. {about}".strip()
@@ -131,8 +162,9 @@ def _message(error: ValidationError) -> str:
         case "maxLength":
             return f"de tekst is te lang (maximaal {error.validator_value} tekens). {hint}".strip()
         case "uniqueItems":
-            return "een waarde staat dubbel in de lijst. Verwijder de dubbele."
-        case "anyOf" | "oneOf":
+            double = next(v for i, v in enumerate(value) if v in value[:i])
+            return f"'{double}' staat twee keer in de lijst. Verwijder er één."
+        case "anyOf":
             return _alternatives_message(error, hint)
     return error.message
 
@@ -148,10 +180,19 @@ def _alternatives_message(error: ValidationError, hint: str) -> str:
     ]
     if fitting:
         return _message(min(fitting, key=lambda e: len(e.absolute_path)))
-    shown = f"'{error.instance}'" if value_type in ("string", "integer", "number") else (
-        _TYPE_NAMES[value_type]
-    )
-    return f"{shown} past hier niet. {hint}".strip()
+    # the value has the wrong type for every branch: name what each branch wants
+    wanted: list[str] = []
+    for sub in error.context:
+        if sub.validator == "const":
+            name = f"'{sub.validator_value}'"
+        elif sub.validator == "type":
+            kinds = sub.validator_value if isinstance(sub.validator_value, list) else [sub.validator_value]
+            name = " of ".join(_TYPE_NAMES[kind] for kind in kinds)
+        else:
+            continue
+        if name not in wanted:
+            wanted.append(name)
+    return f"hier hoort {' of '.join(wanted)}, maar er staat {_TYPE_NAMES[value_type]}. {hint}".strip()
 
 
 def _schema_types(sub_schema: object) -> set[str]:

@@ -1,17 +1,29 @@
 """Read one YAML file safely into plain data, keeping the line of every value.
 
-PyYAML's C parser composes the node tree; we build the Python values
-ourselves so that we can keep line numbers, refuse duplicate keys (PyYAML
-would silently keep the last one), refuse aliases (alias bombs) and keep
-dates as text (so that 2023-02-30 becomes a validation error, not a crash).
+We build the Python values ourselves from the events of PyYAML's C parser
+(libyaml, which parses without recursion), so that we can keep line numbers,
+stop at a depth limit before anything deep is built (PyYAML's own composer
+recurses in C and crashes on a few thousand nested brackets), refuse
+duplicate keys (PyYAML would silently keep the last one), refuse anchors,
+aliases (alias bombs), merge keys and tags, and keep dates as text (so that
+2023-02-30 becomes a validation error, not a crash).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, field
 
 import yaml
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    DocumentStartEvent,
+    MappingStartEvent,
+    NodeEvent,
+    ScalarEvent,
+)
 
 from .problems import Problem, field_name
 
@@ -20,15 +32,22 @@ MAX_DEPTH = 50
 
 Path = tuple[str | int, ...]
 
-_STR = "tag:yaml.org,2002:str"
-_PLAIN_SCALARS = {
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-}
-_KEEP_AS_TEXT = {_STR, "tag:yaml.org,2002:timestamp"}
-_scalar_constructor = yaml.SafeLoader("")
+_TAG = "tag:yaml.org,2002:"
+_STR = _TAG + "str"
+# resolved tags of plain scalars that become Python values; any other
+# resolved tag of a plain scalar (such as '=' or '<<' as a value) stays text
+_CONSTRUCTED = {_TAG + name for name in ("int", "float", "bool", "null")}
+_MERGE = _TAG + "merge"
+# tags a user may write explicitly (!!str, !!int ...); dates stay text
+_ALLOWED_TAGS = _CONSTRUCTED | {_STR, _TAG + "timestamp"}
+_COLLECTION_TAGS = {_TAG + "map", _TAG + "seq"}
+_resolver = yaml.resolver.Resolver()
+# PyYAML's own constructors for those tags, called directly: construct_object()
+# would keep every node in a cache for the life of the process
+_constructor = yaml.constructor.SafeConstructor()
+
+# line breaks as libyaml counts them, so that our line numbers match its marks
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
 
 @dataclass
@@ -36,7 +55,7 @@ class YamlDocument:
     """A parsed file: its data and the line (1-based) of every path in it."""
 
     path: str
-    data: object
+    data: dict
     lines: dict[Path, int] = field(default_factory=dict)
 
     def line(self, path: Path) -> int:
@@ -49,84 +68,117 @@ class YamlDocument:
 
 
 class _Refused(Exception):
-    def __init__(self, line: int, field: str, message: str):
+    """A problem after which the rest of the file cannot be read."""
+
+    def __init__(self, line: int, message: str, fld: str = ""):
         super().__init__(message)
-        self.line, self.field, self.message = line, field, message
+        self.line, self.message, self.field = line, message, fld
 
 
 def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]]:
-    """Parse ``raw`` (the bytes of ``path``); return the document or problems."""
+    """Parse ``raw`` (the bytes of ``path``).
 
-    def problem(line: int, message: str, fld: str = "") -> list[Problem]:
-        return [Problem(path=path, line=line, field=fld, message=message)]
+    Returns the document (or None when the file cannot be read as data) and
+    every problem found. A document comes with problems only for duplicate
+    keys: the data is still complete enough to check the rest of the file.
+    """
+
+    def problem(line: int, message: str, fld: str = "") -> Problem:
+        return Problem(path=path, line=line, field=fld, message=message)
 
     if len(raw) > MAX_BYTES:
-        return None, problem(
-            1,
-            f"het bestand is te groot ({len(raw):,} bytes, maximaal {MAX_BYTES:,}). "
-            "Splits het op in kleinere bestanden.".replace(",", "."),
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, problem(
-            line,
-            "het bestand bevat tekens die geen UTF-8 zijn. "
-            "Sla het bestand op als UTF-8 (in de meeste editors: 'Opslaan als', codering UTF-8).",
-        )
-    text = text.removeprefix("\ufeff")
-    for number, content in enumerate(text.splitlines(), start=1):
-        indent = content[: len(content) - len(content.lstrip(" \t"))]
-        if "\t" in indent:
-            return None, problem(
-                number, "deze regel springt in met een tab. Gebruik spaties om in te springen."
+        size, limit = (f"{n:,}".replace(",", ".") for n in (len(raw), MAX_BYTES))
+        return None, [
+            problem(
+                1,
+                f"het bestand is te groot ({size} bytes, maximaal {limit}). "
+                "Splits het op in kleinere bestanden.",
             )
+        ]
     try:
-        node = yaml.compose(text, Loader=yaml.CSafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        return None, problem(line, _syntax_message(exc))
-    except yaml.YAMLError as exc:
-        return None, problem(1, f"YAML kan niet gelezen worden ({exc}).")
-    except RecursionError:
-        return None, problem(1, "de gegevens zijn te diep genest. Gebruik minder niveaus.")
-    if node is None:
-        return None, problem(
-            1, "het bestand is leeg. Vul de verplichte velden in (zie het schema of de sjabloon)."
-        )
-    doc = YamlDocument(path=path, data=None)
-    duplicates: list[Problem] = []
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        return None, [
+            problem(
+                _line_at(raw[: exc.start].decode("utf-8")),
+                "het bestand bevat tekens die geen UTF-8 zijn. Sla het bestand op als UTF-8 "
+                "(in de meeste editors: 'Opslaan als', codering UTF-8).",
+            )
+        ]
+    tabs = [
+        problem(number, "deze regel springt in met een tab. Gebruik spaties om in te springen.")
+        for number, content in enumerate(_LINE_BREAK.split(text), start=1)
+        if "\t" in content[: len(content) - len(content.lstrip(" \t"))]
+    ]
+    if tabs:
+        return None, tabs
+    builder = _Builder(path)
     try:
-        doc.data = _build(node, (), doc.lines, set(), 0, duplicates)
+        data = builder.build(text)
     except _Refused as exc:
-        return None, problem(exc.line, exc.message, exc.field)
-    if duplicates:
-        return None, [replace(p, path=path) for p in duplicates]
-    if not isinstance(doc.data, dict):
-        return None, problem(
-            node.start_mark.line + 1,
-            "het bestand moet uit velden bestaan ('veld: waarde'), niet uit een lijst of losse tekst.",
-        )
-    return doc, []
+        return None, [problem(exc.line, exc.message, exc.field)]
+    except yaml.MarkedYAMLError as exc:
+        return None, [problem(_syntax_line(exc), _syntax_message(exc))]
+    except yaml.reader.ReaderError as exc:
+        # libyaml gives the position as a byte offset in the UTF-8 text
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", "replace")
+        return None, [
+            problem(
+                _line_at(before),
+                f"het bestand bevat een onzichtbaar stuurteken (#x{exc.character:04x}). "
+                "Verwijder het; typ de tekst desnoods opnieuw.",
+            )
+        ]
+    if data is None:
+        return None, [
+            problem(1, "het bestand is leeg. Vul de verplichte velden in (zie het schema of de sjabloon).")
+        ]
+    if not isinstance(data, dict):
+        return None, [
+            problem(
+                builder.lines.get((), 1),
+                "het bestand moet uit velden bestaan ('veld: waarde' op elke regel), "
+                "niet uit een lijst of losse tekst.",
+            )
+        ]
+    return YamlDocument(path=path, data=data, lines=builder.lines), builder.duplicates
+
+
+def _line_at(text_before: str) -> int:
+    """The 1-based line number of the position right after ``text_before``."""
+    return len(_LINE_BREAK.findall(text_before)) + 1
 
 
 _SYNTAX_HINTS = {
     "could not find expected ':'": "er ontbreekt een dubbele punt na de veldnaam",
-    "mapping values are not allowed here": "een dubbele punt staat op een onverwachte plek; "
+    "mapping values are not allowed": "een dubbele punt staat op een onverwachte plek; "
     "zet tekst met een dubbele punt tussen aanhalingstekens",
     "found character that cannot start any token": "een teken kan hier niet staan; "
     "zet de tekst tussen aanhalingstekens",
-    "found undefined alias": "een alias (*) verwijst naar iets dat niet bestaat",
-    "expected a single document in the stream": "het bestand bevat meer dan één document (---)",
     "found unexpected end of stream": "het bestand eindigt midden in een waarde; "
     "controleer de aanhalingstekens",
-    "did not find expected key": "de inspringing klopt niet, of er mist een '- ' voor een lijstpunt",
+    "did not find expected key": "de inspringing klopt niet, er mist een '- ' voor een lijstpunt, of er staat "
+    "tekst na het afsluitende aanhalingsteken (schrijf een ' in tekst tussen enkele aanhalingstekens als '')",
+    "did not find expected node content": "er mist een waarde, of een haakje [ of { is niet gesloten",
+    "block sequence entries are not allowed": "een lijstpunt ('- ') kan niet achter een veldnaam staan; "
+    "zet het op de volgende regel, ingesprongen",
+    "found undefined tag handle": "een waarde begint met een uitroepteken (!); zet de tekst tussen aanhalingstekens",
     "did not find expected '-' indicator": "de inspringing van de lijst klopt niet",
+    "did not find expected ',' or ']'": "er mist een ']' aan het eind van de lijst, "
+    "of een komma tussen twee punten",
+    "did not find expected ',' or '}'": "er mist een '}' aan het eind, of een komma tussen twee velden",
     "found unknown escape character": "een backslash (\\) in tekst tussen dubbele aanhalingstekens; "
     "gebruik enkele aanhalingstekens",
 }
+
+
+def _syntax_line(exc: yaml.MarkedYAMLError) -> int:
+    """Where the user has to look: for an unclosed quote, bracket or key that is
+    where it starts (the context), not where the parser gave up."""
+    context = str(exc.context or "")
+    starts = context.startswith("while scanning") or context.startswith("while parsing a flow")
+    mark = exc.context_mark if starts and exc.context_mark else exc.problem_mark or exc.context_mark
+    return mark.line + 1 if mark else 1
 
 
 def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
@@ -137,60 +189,136 @@ def _syntax_message(exc: yaml.MarkedYAMLError) -> str:
     return f"YAML kan niet gelezen worden: {hint} (YAML-melding: {found})."
 
 
-def _build(
-    node: yaml.Node,
-    path: Path,
-    lines: dict[Path, int],
-    seen: set[int],
-    depth: int,
-    duplicates: list[Problem],
-):
-    line = node.start_mark.line + 1
-    if depth > MAX_DEPTH:
-        raise _Refused(line, "", "de gegevens zijn te diep genest. Gebruik minder niveaus.")
-    if id(node) in seen:
-        raise _Refused(
-            lines.get(path[:-1], line), "", "ankers en aliassen (& en *) zijn niet toegestaan. Schrijf de waarde voluit."
-        )
-    seen.add(id(node))
-    lines.setdefault(path, line)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[str, object] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise _Refused(key_node.start_mark.line + 1, "", "een veldnaam moet gewone tekst zijn.")
-            key = key_node.value
-            key_line = key_node.start_mark.line + 1
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _Refused(key_line, "", "'<<' (samenvoegen) is niet toegestaan. Schrijf de velden voluit.")
-            if key in result:
-                duplicates.append(
-                    Problem(
-                        path="",
-                        line=key_line,
-                        field=field_name(path + (key,)),
-                        message=f"het veld '{key}' staat twee keer in dit blok "
-                        f"(ook op regel {lines[path + (key,)]}). Alleen de laatste waarde zou "
-                        "tellen; voeg de twee samen of verwijder er één.",
+@dataclass
+class _Open:
+    """A mapping or list being built, and where the next value goes."""
+
+    value: dict | list
+    path: Path
+    key: str | None = None  # in a mapping: the key waiting for its value
+
+    def next_path(self) -> Path:
+        if isinstance(self.value, dict):
+            return self.path + (self.key,)
+        return self.path + (len(self.value),)
+
+
+class _Builder:
+    """Turns parser events into plain data, one event at a time, without recursion."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.lines: dict[Path, int] = {}
+        self.duplicates: list[Problem] = []
+
+    def build(self, text: str) -> object:
+        """The data of the one document in ``text``; None when there is none."""
+        stack: list[_Open] = []
+        result: object = None
+        documents = 0
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            line = event.start_mark.line + 1
+            if isinstance(event, DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise _Refused(
+                        line,
+                        "het bestand bevat meer dan één document ('---'). "
+                        "Zet elk document in een eigen bestand, of haal de '---' weg.",
                     )
+            elif isinstance(event, CollectionEndEvent):
+                stack.pop()
+            if not isinstance(event, NodeEvent):
+                continue
+            top = stack[-1] if stack else None
+            awaiting_key = top is not None and isinstance(top.value, dict) and top.key is None
+            path = top.path if awaiting_key else top.next_path() if top else ()
+            if isinstance(event, AliasEvent) or event.anchor:
+                raise _Refused(
+                    line,
+                    "ankers en aliassen (& en *) zijn niet toegestaan. Schrijf de waarde voluit.",
+                    field_name(path),
                 )
-            lines[path + (key,)] = key_line
-            result[key] = _build(value_node, path + (key,), lines, seen, depth + 1, duplicates)
+            if awaiting_key:
+                top.key = self._key(event, top, line)
+                continue
+            self.lines.setdefault(path, line)
+            if isinstance(event, ScalarEvent):
+                value = _scalar(event, path, line)
+            else:
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(
+                        line,
+                        f"de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus). "
+                        "Gebruik minder niveaus.",
+                    )
+                if event.tag not in (None, "!") and event.tag not in _COLLECTION_TAGS:
+                    raise _Refused(line, _tag_message(event.tag), field_name(path))
+                value = {} if isinstance(event, MappingStartEvent) else []
+            if top is None:
+                result = value
+            elif isinstance(top.value, dict):
+                top.value[top.key] = value
+                top.key = None
+            else:
+                top.value.append(value)
+            if isinstance(value, dict | list):
+                stack.append(_Open(value, path))
         return result
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _build(item, path + (index,), lines, seen, depth + 1, duplicates)
-            for index, item in enumerate(node.value)
-        ]
-    return _scalar(node, path, line)
+
+    def _key(self, event: NodeEvent, top: _Open, line: int) -> str:
+        where = field_name(top.path)
+        if not isinstance(event, ScalarEvent):
+            raise _Refused(line, "een veldnaam moet gewone tekst zijn, zoals 'titel:'.", where)
+        if event.tag not in (None, "!", _STR):
+            raise _Refused(line, _tag_message(event.tag), where)
+        if event.tag is None and _resolver.resolve(yaml.ScalarNode, event.value, event.implicit) == _MERGE:
+            raise _Refused(line, "'<<' (samenvoegen) is niet toegestaan. Schrijf de velden voluit.", where)
+        key = event.value
+        path = top.path + (key,)
+        if key in top.value:
+            self.duplicates.append(
+                Problem(
+                    path=self.path,
+                    line=line,
+                    field=field_name(path),
+                    message=f"het veld '{key}' staat twee keer in hetzelfde blok "
+                    f"(ook op regel {self.lines[path]}). Voeg de twee samen of verwijder er één; "
+                    "anders telt alleen de laatste.",
+                )
+            )
+        self.lines[path] = line
+        return key
 
 
-def _scalar(node: yaml.ScalarNode, path: Path, line: int):
-    if node.tag in _KEEP_AS_TEXT:
-        return node.value
-    if node.tag not in _PLAIN_SCALARS:
-        raise _Refused(line, field_name(path), f"het YAML-label '{node.tag}' is niet toegestaan.")
-    value = _scalar_constructor.construct_object(node)
+def _scalar(event: ScalarEvent, path: Path, line: int) -> object:
+    explicit = event.tag not in (None, "!")
+    if explicit and event.tag not in _ALLOWED_TAGS:
+        raise _Refused(line, _tag_message(event.tag), field_name(path))
+    tag = event.tag if explicit else _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag not in _CONSTRUCTED:  # text, a date, or a plain '=' or '<<'
+        return event.value
+    try:
+        value = _constructor.yaml_constructors[tag](_constructor, yaml.ScalarNode(tag, event.value))
+    except (ValueError, KeyError):
+        shown = event.value if len(event.value) <= 20 else event.value[:20] + "..."
+        message = (
+            f"'{shown}' past niet bij het label '{_short(tag)}'. Haal het label weg."
+            if explicit
+            else f"het getal '{shown}' is te lang. Schrijf een korter getal of zet het tussen aanhalingstekens."
+        )
+        raise _Refused(line, message, field_name(path)) from None
     if isinstance(value, float) and not math.isfinite(value):
-        raise _Refused(line, field_name(path), "een getal moet eindig zijn (geen .inf of .nan).")
+        raise _Refused(line, "een getal moet eindig zijn (geen .inf of .nan).", field_name(path))
     return value
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
+
+
+def _tag_message(tag: str) -> str:
+    return (
+        f"het YAML-label '{_short(tag)}' is niet toegestaan. "
+        "Haal het label weg en schrijf de waarde als gewone tekst, getal, lijst of velden."
+    )

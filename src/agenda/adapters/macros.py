@@ -1,0 +1,50 @@
+"""mkdocs-macros adapter (``module_name`` in mkdocs.yml). Thin: only ``define_env``, which is also
+all that Zensical runs.
+
+Each macro returns finished text from agenda.render for the hand-written page it is called on;
+mkdocs-macros inserts it as it is and does not run it as Jinja again, so text from the data is
+never executed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# The engine lives in src/ and is not installed as a package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from agenda.adapters.site import load_site  # noqa: E402
+from agenda.render import boards, glossary, home, organisatie, visie  # noqa: E402
+from agenda.render.evaluatie import evaluaties_index  # noqa: E402
+from agenda.render.field_reference import field_reference  # noqa: E402
+
+
+def define_env(env) -> None:
+    config = env.conf
+    site = load_site(Path(config.config_file_path).parent, config.use_directory_urls).site
+
+    def here() -> str:
+        return env.page.file.src_uri
+
+    macros = {
+        "home_titel": lambda: home.title(site),
+        "home_inleiding": lambda: home.inleiding(site),
+        "home_visie": lambda: home.visie(site, here()),
+        "home_principes": lambda: home.principes(site, here()),
+        "home_telling": lambda: home.status_counts(site, here()),
+        "home_evaluatie": lambda: home.laatste_evaluatie(site, here()),
+        "home_recent": lambda: home.recent(site, here()),
+        "visie": lambda: visie.visie(site, here()),
+        "statusbord": lambda: boards.statusbord(site, here()),
+        "agenda_groepen": lambda: boards.agenda_groups(site, here()),
+        "open_vragen": lambda: boards.open_vragen(site, here()),
+        "pilotbord": lambda: boards.pilotbord(site, here()),
+        "evaluaties": lambda: evaluaties_index(site, here()),
+        "organisatie": lambda: organisatie.organisatie(site, here()),
+        "begrippen": lambda: glossary.begrippen(site, here()),
+        "bronnen": lambda: glossary.bronnen(site, here()),
+        "veldenreferentie": field_reference,
+    }
+    for name, function in macros.items():
+        env.macro(function, name)

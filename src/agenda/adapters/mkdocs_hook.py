@@ -1,0 +1,67 @@
+"""MkDocs adapter (``hooks:`` in mkdocs.yml). Thin: all rendering is in agenda.render.
+
+- on_config: load and check the data (the build stops with the validator's messages),
+  take the site name from regio.yaml, explain every abbreviation site-wide, set the edit link.
+- on_files: add a page per opgave, pilot and evaluation year, outside the navigation, each with
+  an edit link to its YAML file.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+# The engine lives in src/ and is not installed as a package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
+
+from agenda.adapters.site import DataError, Loaded, load_site, repository_path  # noqa: E402
+from agenda.render.context import glossary  # noqa: E402
+from agenda.render.generated import generated_pages  # noqa: E402
+from agenda.render.text import esc  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.agenda")
+
+
+def _loaded(config: MkDocsConfig) -> Loaded:
+    try:
+        return load_site(Path(config.config_file_path).parent, config.use_directory_urls)
+    except DataError as error:
+        raise PluginError(str(error)) from None
+
+
+@event_priority(100)  # before the macros plugin, so that data errors are reported as such
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    loaded = _loaded(config)
+    for note in loaded.notes:
+        log.info(note)
+    regio = loaded.site.regio
+    config.site_name = esc(regio.titel)  # the theme prints it without escaping
+    config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary(loaded.site.model)
+    # No repo_url: the theme would then fetch facts from the GitHub API in the reader's browser.
+    config.edit_uri = f"{regio.repository}/{config.edit_uri}" if regio.repository and config.edit_uri else None
+    if str(loaded.data_dir) not in config.watch:
+        config.watch.append(str(loaded.data_dir))
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    loaded = _loaded(config)
+    docs_dir = repository_path(loaded, config.docs_dir)
+    for file in files.documentation_pages():
+        file.edit_uri = f"{docs_dir}/{file.src_uri}" if docs_dir else None
+    for page in generated_pages(loaded.site):
+        if files.get_file_from_path(page.src_uri) is not None:
+            raise PluginError(
+                f"{page.data_file}: de pagina {page.src_uri} bestaat al in {config.docs_dir}. "
+                "Kies een andere code (bestandsnaam)."
+            )
+        file = File.generated(config, page.src_uri, content=page.content, inclusion=InclusionLevel.NOT_IN_NAV)
+        file.edit_uri = repository_path(loaded, page.data_file)
+        files.append(file)
+    return files

@@ -1,0 +1,1 @@
+"""Pure renderers: model -> Markdown/HTML text."""

@@ -1,0 +1,115 @@
+"""The loaded model plus what every page needs: lookups by code, links in both directions,
+the glossary, change dates and how URLs are made.
+
+Built once per build by the adapters; the renderers only read it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from datetime import date
+
+from ..model import (
+    Brondocument,
+    Evaluatie,
+    Gremium,
+    Model,
+    Opgave,
+    Partner,
+    Pilot,
+    Principe,
+    Thema,
+    VisieVersie,
+)
+from . import urls
+from .text import Prose
+
+
+def glossary(model: Model) -> dict[str, str]:
+    """Each abbreviation in the begrippen with the term it stands for."""
+    return {b.afkorting: b.term for b in model.begrippen.begrippen if b.afkorting}
+
+
+class Site:
+    """Read-only view of a model for the renderers."""
+
+    def __init__(
+        self,
+        model: Model,
+        *,
+        last_changed: Mapping[str, date | None] | None = None,
+        directory_urls: bool = True,
+    ):
+        self.model = model
+        self.regio = model.regio
+        self.prose = Prose(glossary(model))
+        # data file (as in model.bestanden) -> date of its last commit, None if never committed
+        self.last_changed = dict(last_changed or {})
+        self.directory_urls = directory_urls
+
+        self.gremia: dict[str, Gremium] = {g.id: g for g in model.organisatie.gremia}
+        self.partners: dict[str, Partner] = {p.id: p for p in model.organisatie.partners}
+        self.themas: dict[str, Thema] = {t.id: t for t in model.regio.themas}
+        self.bronnen: dict[str, Brondocument] = {b.id: b for b in model.regio.bronnen}
+        self.periodes = {p.id: p for p in model.regio.periodes}
+        self.opgaven: dict[str, Opgave] = {o.id: o for o in model.opgaven}
+        self.pilots: dict[str, Pilot] = {p.id: p for p in model.pilots}
+        self.evaluaties: dict[int, Evaluatie] = {e.jaar: e for e in model.evaluaties}
+
+        self.versie: VisieVersie = model.visie.versies[-1]
+        self.eerdere_versies = model.visie.versies[:-1]
+        # every principe by code, from the newest version that has it
+        self.principes: dict[str, tuple[VisieVersie, Principe]] = {}
+        for versie in model.visie.versies:
+            for principe in versie.principes:
+                self.principes[principe.id] = (versie, principe)
+
+        self.pilots_of: dict[str, list[Pilot]] = defaultdict(list)
+        for pilot in model.pilots:
+            self.pilots_of[pilot.opgave].append(pilot)
+        self.serving: dict[str, list[Opgave | Pilot]] = defaultdict(list)
+        self.leading: dict[str, list[Opgave | Pilot]] = defaultdict(list)
+        self.working: dict[str, list[Opgave | Pilot]] = defaultdict(list)
+        self.partnering: dict[str, list[Opgave | Pilot]] = defaultdict(list)
+        self.related: dict[str, set[str]] = defaultdict(set)
+        for record in (*model.opgaven, *model.pilots):
+            for code in record.principes:
+                self.serving[code].append(record)
+            self.leading[record.trekker].append(record)
+            for code in record.gremia:
+                self.working[code].append(record)
+            for code in record.partners:
+                self.partnering[code].append(record)
+        for opgave in model.opgaven:
+            for other in opgave.verwant:
+                self.related[opgave.id].add(other)
+                self.related[other].add(opgave.id)
+
+    # -- links ------------------------------------------------------------------------------
+
+    def href(self, here: str, there: str, anchor: str | None = None) -> str:
+        return urls.href(here, there, anchor, self.directory_urls)
+
+    def record_page(self, record: Opgave | Pilot | Evaluatie) -> str:
+        if isinstance(record, Evaluatie):
+            return urls.evaluatie_page(record.jaar)
+        if isinstance(record, Pilot):
+            return urls.pilot_page(record.id)
+        return urls.opgave_page(record.id)
+
+    # -- facts about records ----------------------------------------------------------------
+
+    def data_file(self, record: Opgave | Pilot | Evaluatie) -> str:
+        kind = {Opgave: "opgave", Pilot: "pilot", Evaluatie: "evaluatie"}[type(record)]
+        key = str(record.jaar) if isinstance(record, Evaluatie) else record.id
+        return self.model.bestanden[(kind, key)]
+
+    def changed(self, record: Opgave | Pilot | Evaluatie) -> date | None:
+        return self.last_changed.get(self.data_file(record))
+
+    def latest_evaluation(self, record: Opgave | Pilot) -> int | None:
+        return max((e.jaar for e in record.evaluaties), default=None)
+
+    def previous_evaluation(self, jaar: int) -> int | None:
+        return max((y for y in self.evaluaties if y < jaar), default=None)

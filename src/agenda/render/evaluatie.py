@@ -1,0 +1,230 @@
+"""The page of one yearly evaluation, and the list of evaluations.
+
+Status changes since the previous evaluation are computed from the status histories of the
+opgaven and pilots, never typed by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..dates import moment_text, moment_year
+from ..history import Change, changes
+from ..indicators import assessment, measurements_in, target_for
+from ..model import Evaluatie, Opgave, Pilot, Statusovergang
+from . import svg, urls
+from .context import Site
+from .markup import blocks, bullets, document, facts, heading, paragraph, table
+from .opgave import back_link, changed_fact
+from .parts import (
+    plain,
+    besluit,
+    gremium_ref,
+    good_and_needed,
+    link,
+    points,
+    prose,
+    record_link,
+    source_note,
+    sources,
+    status_badge,
+)
+from .pilot import meting_text, target_text
+from .text import esc
+
+
+def status_in(history: Sequence[Statusovergang], year: int) -> str | None:
+    """The status at the end of ``year``: the last step dated in or before it (None if none)."""
+    status = None
+    for step in history:
+        step_year = moment_year(step.datum)
+        if step_year is not None and step_year <= year:
+            status = step.status
+    return status
+
+
+def changes_between(history: Sequence[Statusovergang], after: int, until: int) -> list[Change]:
+    """The steps dated in a year after ``after`` up to and including ``until``."""
+    return [
+        change
+        for change in changes(history)
+        if (year := moment_year(change.step.datum)) is not None and after < year <= until
+    ]
+
+
+def _evaluated(record: Opgave | Pilot, jaar: int):
+    return next((e for e in record.evaluaties if e.jaar == jaar), None)
+
+
+def evaluatie_page(site: Site, evaluatie: Evaluatie) -> str:
+    jaar = evaluatie.jaar
+    here = urls.evaluatie_page(jaar)
+    previous = site.previous_evaluation(jaar)
+    rows = [
+        ("Jaar", esc(jaar)),
+        ("Datum", plain(moment_text(evaluatie.datum))),
+        (
+            "Vorige evaluatie",
+            link(site.href(here, urls.evaluatie_page(previous)), esc(site.evaluaties[previous].titel))
+            if previous is not None
+            else "geen",
+        ),
+        changed_fact(site, evaluatie),
+    ]
+    body = blocks(
+        back_link(site, here, urls.EVALUATIES, "Alle evaluaties"),
+        heading(1, evaluatie.titel),
+        facts(rows),
+        prose(site, evaluatie.samenvatting) if evaluatie.samenvatting else None,
+        good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 2),
+        _niveaus(site, evaluatie),
+        [heading(2, "Vervolgdoelen", "vervolgdoelen"), points(site, evaluatie.vervolgdoelen)]
+        if evaluatie.vervolgdoelen
+        else None,
+        heading(2, "Besluiten", "besluiten"),
+        _besluiten(site, here, evaluatie),
+        _status_changes(site, here, jaar, previous),
+        _records(site, here, jaar, ("Opgaven", "Opgave", "opgave"), site.model.opgaven),
+        _records(site, here, jaar, ("Pilots", "Pilot", "pilot"), site.model.pilots),
+        _indicators(site, here, jaar),
+        heading(2, "Bronnen", "bronnen"),
+        sources(site, here, evaluatie.bronnen),
+    )
+    return document(evaluatie.titel, body)
+
+
+def _niveaus(site: Site, evaluatie: Evaluatie) -> list[str]:
+    if not evaluatie.niveaus:
+        return []
+    parts = [heading(2, "Per niveau", "niveaus")]
+    for index, niveau in enumerate(evaluatie.niveaus, start=1):
+        parts.append(heading(3, niveau.titel, f"niveau-{index}"))
+        if niveau.doel:
+            parts.append(paragraph(f"<strong>Doel:</strong> {site.prose.inline(niveau.doel)}"))
+        parts.append(good_and_needed(site, niveau.wat_gaat_goed, niveau.wat_is_nodig, 4))
+    return parts
+
+
+def _besluiten(site: Site, here: str, evaluatie: Evaluatie) -> str:
+    items = []
+    for decision in evaluatie.besluiten:
+        text = (
+            f"{site.prose.inline(decision.omschrijving)}<br>"
+            f'<span class="agenda-note">{gremium_ref(site, here, decision.gremium)}, '
+            f"{plain(moment_text(decision.datum))}"
+        )
+        if decision.verslag:
+            text += f", verslag: {site.prose.inline(decision.verslag)}"
+        items.append(text + "</span>")
+    return bullets(items) or paragraph("Er zijn geen besluiten vastgelegd.")
+
+
+def _status_changes(site: Site, here: str, jaar: int, previous: int | None) -> str:
+    after = previous if previous is not None else jaar - 1
+    title = f"Statuswijzigingen sinds de evaluatie van {previous}" if previous is not None else f"Statuswijzigingen in {jaar}"
+    rows = []
+    for record in (*site.model.opgaven, *site.model.pilots):
+        for change in changes_between(record.statushistorie, after, jaar):
+            step = change.step
+            rows.append(
+                (
+                    record_link(site, here, record),
+                    status_badge(change.previous) if change.previous else "nieuw",
+                    status_badge(step.status),
+                    plain(moment_text(step.datum)),
+                    besluit(site, here, step.besluit) if step.besluit else "geen besluit vastgelegd",
+                )
+            )
+    return blocks(
+        heading(2, title, "statuswijzigingen"),
+        paragraph(
+            "Berekend uit de statushistorie van elke opgave en pilot"
+            + (f" (stappen gedateerd na {previous} tot en met {jaar})." if previous is not None else f" (stappen gedateerd in {jaar}).")
+        ),
+        table(title, ("Opgave of pilot", "Van", "Naar", "Datum", "Besluit"), rows)
+        if rows
+        else paragraph("Er zijn in deze periode geen statuswijzigingen vastgelegd."),
+    )
+
+
+def _records(site: Site, here: str, jaar: int, names: tuple[str, str, str], records) -> str:
+    """Every record known in the year: its status then, and what the evaluation said."""
+    title, singular, kind = names
+    shown = [r for r in records if status_in(r.statushistorie, jaar) or _evaluated(r, jaar)]
+    if not shown:
+        return ""
+    shown.sort(key=lambda r: r.titel.lower())
+    rows, sections = [], []
+    for record in shown:
+        said = _evaluated(record, jaar)
+        anchor = f"{kind}-{record.id}"
+        rows.append(
+            (
+                record_link(site, here, record),
+                status_badge(status_in(record.statushistorie, jaar)),
+                link(f"#{anchor}", "lees verder") if said else "niet besproken",
+            )
+        )
+        if said:
+            sections.append(
+                blocks(
+                    heading(3, record.titel, anchor),
+                    paragraph(
+                        f"Status eind {jaar}: {status_badge(status_in(record.statushistorie, jaar))} · "
+                        f"{record_link(site, here, record)}"
+                    ),
+                    prose(site, said.voortgang) if said.voortgang else None,
+                    good_and_needed(site, said.wat_gaat_goed, said.wat_is_nodig, 4),
+                    paragraph(source_note(site, here, said.bronnen)),
+                )
+            )
+    return blocks(
+        heading(2, title, title.lower()),
+        table(f"{title} in {jaar}", (singular, f"Status eind {jaar}", "Evaluatie"), rows),
+        sections,
+    )
+
+
+def _indicators(site: Site, here: str, jaar: int) -> str:
+    rows = []
+    for pilot in site.model.pilots:
+        for ind in pilot.indicatoren:
+            doel = target_for(ind.doelen, jaar)
+            metingen = measurements_in(ind, jaar)
+            if doel is None and not metingen:
+                continue
+            name = link(site.href(here, urls.pilot_page(pilot.id), f"indicator-{ind.id}"), site.prose.inline(ind.naam))
+            values = "<br>".join(
+                f"{esc(' '.join(svg.period_label(m.periode)))}: {esc(meting_text(m, ind.eenheid))} "
+                f"({esc(assessment(ind, m, doel))})"
+                for m in metingen
+            )
+            rows.append(
+                (
+                    record_link(site, here, pilot),
+                    name,
+                    esc(target_text(doel, ind.eenheid)),
+                    values or "nog geen meting",
+                )
+            )
+    if not rows:
+        return ""
+    return blocks(
+        heading(2, f"Indicatoren in {jaar}", "indicatoren"),
+        table(f"Indicatoren in {jaar}", ("Pilot", "Indicator", f"Streefwaarde {jaar}", "Meting"), rows),
+    )
+
+
+def evaluaties_index(site: Site, here: str) -> str:
+    """The list of yearly evaluations, newest first."""
+    if not site.model.evaluaties:
+        return paragraph("Er zijn nog geen evaluaties.")
+    items = []
+    for evaluatie in sorted(site.model.evaluaties, key=lambda e: e.jaar, reverse=True):
+        discussed = sum(1 for r in (*site.model.opgaven, *site.model.pilots) if _evaluated(r, evaluatie.jaar))
+        text = link(site.href(here, urls.evaluatie_page(evaluatie.jaar)), site.prose.inline(evaluatie.titel))
+        text += f'<br><span class="agenda-note">{esc(moment_text(evaluatie.datum))}'
+        text += f", {discussed} opgaven en pilots besproken</span>" if discussed else "</span>"
+        items.append(text)
+    return bullets(items, "agenda-list")
+

@@ -1,0 +1,30 @@
+"""Every page generated from the data at build time: one per opgave, pilot and evaluation year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Site
+from .evaluatie import evaluatie_page
+from .opgave import opgave_page
+from .pilot import pilot_page
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str  # where the page pretends to be in the docs folder
+    content: str  # Markdown with front matter
+    data_file: str  # the YAML file it is made from (as in Model.bestanden)
+
+
+def generated_pages(site: Site) -> list[GeneratedPage]:
+    pages = []
+    for opgave in site.model.opgaven:
+        pages.append(GeneratedPage(site.record_page(opgave), opgave_page(site, opgave), site.data_file(opgave)))
+    for pilot in site.model.pilots:
+        pages.append(GeneratedPage(site.record_page(pilot), pilot_page(site, pilot), site.data_file(pilot)))
+    for evaluatie in site.model.evaluaties:
+        pages.append(
+            GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
+        )
+    return pages

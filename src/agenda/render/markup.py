@@ -1,0 +1,83 @@
+"""Building blocks of a rendered page: Markdown headings, front matter and HTML blocks.
+
+A page is Markdown for MkDocs: headings in Markdown (so they reach the table of contents),
+everything else as blocks of HTML in which every value has already been escaped. Each block
+starts a line and is separated from the next by a blank line, as Markdown wants raw HTML.
+Callers pass HTML (already escaped) to the helpers here, never raw data.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+
+from .text import esc, md_text
+
+
+def heading(level: int, text: str, anchor: str | None = None) -> str:
+    """A Markdown heading; ``anchor`` must be a code (letters, digits, dashes)."""
+    line = f"{'#' * level} {md_text(text)}"
+    return f"{line} {{ #{anchor} }}" if anchor else line
+
+
+def blocks(*parts: str | Iterable[str] | None) -> str:
+    """Join blocks with blank lines, skipping empty ones."""
+    flat: list[str] = []
+    for part in parts:
+        if part is None:
+            continue
+        if isinstance(part, str):
+            flat.append(part)
+        else:
+            flat.extend(p for p in part if p)
+    return "\n\n".join(p.strip("\n") for p in flat if p and p.strip())
+
+
+def document(title: str, body: str) -> str:
+    """A generated page: front matter (never run as Jinja) and its body.
+
+    The theme prints ``title`` without escaping, so it is escaped here. The page is not in the
+    navigation, so the navigation sidebar is hidden (the tabs and the menu still show it).
+    """
+    front = [
+        "---",
+        f"title: {json.dumps(esc(' '.join(title.split())), ensure_ascii=False)}",
+        "render_macros: false",
+        'hide: ["navigation"]',
+        "---",
+    ]
+    return "\n".join(front) + "\n\n" + body + "\n"
+
+
+def bullets(items: Iterable[str], css: str | None = None) -> str:
+    """A <ul> of HTML items; '' when there are none."""
+    items = list(items)
+    if not items:
+        return ""
+    attr = f' class="{css}"' if css else ""
+    return f"<ul{attr}>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ul>"
+
+
+def facts(rows: Iterable[tuple[str, str]]) -> str:
+    """A list of label: value pairs (labels are plain text, values HTML)."""
+    body = "\n".join(f'<div><dt>{esc(label)}</dt><dd>{value}</dd></div>' for label, value in rows)
+    return f'<dl class="agenda-facts">\n{body}\n</dl>'
+
+
+def table(label: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A table in a scroll container that a keyboard can reach; cells are HTML."""
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        f'<div class="agenda-table" role="region" aria-label="{esc(label)}" tabindex="0">\n'
+        f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>"
+    )
+
+
+def div(content: str, css: str) -> str:
+    return f'<div class="{css}">\n{content}\n</div>'
+
+
+def paragraph(content: str, css: str | None = None) -> str:
+    attr = f' class="{css}"' if css else ""
+    return f"<p{attr}>{content}</p>"

@@ -1,0 +1,99 @@
+"""The page of one opgave."""
+
+from __future__ import annotations
+
+from ..dates import dutch_date, moment_text
+from ..model import Opgave
+from . import urls
+from .context import Site
+from .markup import blocks, bullets, document, facts, heading, paragraph, table
+from .parts import (
+    plain,
+    UNKNOWN,
+    gremium_ref,
+    history,
+    joined,
+    link,
+    partner_ref,
+    principe_ref,
+    prose,
+    record_evaluations,
+    record_item,
+    source_note,
+    sources,
+    status_badge,
+    text_or_unknown,
+    thema_ref,
+)
+from .text import esc
+
+
+def back_link(site: Site, here: str, target: str, text: str) -> str:
+    return paragraph(link(site.href(here, target), f"← {esc(text)}"), "agenda-back")
+
+
+def changed_fact(site: Site, record) -> tuple[str, str]:
+    day = site.changed(record)
+    return ("Laatst gewijzigd", esc(dutch_date(day)) if day else UNKNOWN)
+
+
+def opgave_page(site: Site, opgave: Opgave) -> str:
+    here = urls.opgave_page(opgave.id)
+    periodes = [site.prose.inline(site.periodes[p].naam) for p in opgave.periodes if p in site.periodes]
+    rows = [
+        ("Status", status_badge(opgave.status)),
+        ("Thema", thema_ref(site, here, opgave.thema)),
+        ("Niveau", text_or_unknown(site, opgave.niveau)),
+        ("Trekker", gremium_ref(site, here, opgave.trekker)),
+        ("Gremia", joined([gremium_ref(site, here, g) for g in opgave.gremia])),
+        ("Partners", joined([partner_ref(site, here, p) for p in opgave.partners])),
+        ("Agendaperiode", joined(periodes)),
+        changed_fact(site, opgave),
+    ]
+    if opgave.herziening:
+        rows.append(("Herzien uiterlijk", esc(moment_text(opgave.herziening))))
+
+    pilots = site.pilots_of.get(opgave.id, [])
+    related = sorted(site.related.get(opgave.id, set()))
+    body = blocks(
+        back_link(site, here, urls.AGENDA, "Alle opgaven"),
+        heading(1, opgave.titel),
+        paragraph(site.prose.inline(opgave.samenvatting), "agenda-lead"),
+        facts(rows),
+        heading(2, "Beschrijving", "beschrijving"),
+        prose(site, opgave.beschrijving),
+        heading(2, "Status en besluiten", "status"),
+        history(site, here, opgave.statushistorie),
+        heading(2, "Mijlpalen", "mijlpalen"),
+        mijlpalen(site, here, opgave),
+        heading(2, "Principes", "principes"),
+        bullets([principe_ref(site, here, p) for p in opgave.principes])
+        or paragraph("Er zijn geen principes aan deze opgave gekoppeld."),
+        heading(2, "Pilots", "pilots"),
+        bullets([record_item(site, here, p) for p in pilots]) or paragraph("Geen pilots bij deze opgave."),
+        heading(2, "Verwante opgaven", "verwant") if related else None,
+        bullets([record_item(site, here, site.opgaven[code]) for code in related if code in site.opgaven]),
+        heading(2, "Evaluaties", "evaluaties"),
+        record_evaluations(site, here, opgave.evaluaties),
+        heading(2, "Bronnen", "bronnen"),
+        sources(site, here, opgave.bronnen),
+    )
+    return document(opgave.titel, body)
+
+
+def mijlpalen(site: Site, here: str, opgave: Opgave) -> str:
+    if not opgave.mijlpalen:
+        return paragraph("Er zijn geen mijlpalen vastgelegd.")
+
+    def year_key(m):
+        return (isinstance(m.jaar, str), m.jaar if isinstance(m.jaar, int) else 0)
+
+    rows = [
+        (
+            plain(moment_text(m.datum) if m.datum else moment_text(m.jaar)),
+            site.prose.inline(m.omschrijving) + "<br>" + source_note(site, here, m.bronnen),
+            text_or_unknown(site, m.gereed),
+        )
+        for m in sorted(opgave.mijlpalen, key=year_key)
+    ]
+    return table("Mijlpalen per jaar", ("Jaar", "Mijlpaal", "Gereed"), rows)

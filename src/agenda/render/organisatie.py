@@ -1,0 +1,87 @@
+"""Organisatie: the diagram of the gremia, the same tree as a nested list, and the partners."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Gremium
+from . import svg
+from .context import Site
+from .markup import blocks, bullets, heading, paragraph
+from .parts import joined, prose, record_item, source_note
+from .text import esc
+
+
+def organisatie(site: Site, here: str) -> str:
+    org = site.model.organisatie
+    diagram = svg.organisation_diagram(org, lambda g: f"#gremium-{g.id}")
+    # drawn at its own size (the figure scrolls), so that the names stay readable
+    width = re.search(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+)', diagram)
+    style = f' style="--agenda-diagram-width: {float(width.group(1)):.0f}px"' if width else ""
+    return blocks(
+        prose(site, org.toelichting) if org.toelichting else None,
+        f'<figure class="agenda-diagram" role="group" aria-label="Schema van de gremia" tabindex="0"{style}>\n'
+        f"{diagram}\n"
+        "<figcaption>De gremia en aan wie ze verantwoording afleggen. "
+        'Dezelfde indeling staat hieronder als lijst.</figcaption>\n</figure>'
+        if diagram
+        else None,
+        heading(2, "Gremia", "gremia"),
+        _tree(site, here, None),
+        heading(2, "Partners", "partners"),
+        _partners(site, here),
+    )
+
+
+def _gremium(site: Site, here: str, gremium: Gremium) -> str:
+    name = site.prose.inline(gremium.naam)
+    if gremium.afkorting:
+        name += f" ({site.prose.inline(gremium.afkorting)})"
+    lines = [f'<p class="agenda-org__name"><strong>{name}</strong> <span class="agenda-note">{esc(gremium.soort)}</span></p>']
+    if gremium.omschrijving:
+        lines.append(prose(site, gremium.omschrijving))
+    if gremium.samenstelling:
+        lines.append(paragraph(f"Samenstelling: {site.prose.inline(gremium.samenstelling)}"))
+    leads = site.leading.get(gremium.id, [])
+    works = [r for r in site.working.get(gremium.id, []) if r not in leads]
+    if leads:
+        lines.append(paragraph("Trekker van:", "agenda-label") + "\n" + bullets(record_item(site, here, r) for r in leads))
+    if works:
+        lines.append(paragraph("Werkt mee aan:", "agenda-label") + "\n" + bullets(record_item(site, here, r) for r in works))
+    lines.append(paragraph(source_note(site, here, gremium.bronnen)))
+    return "\n".join(lines)
+
+
+def _tree(site: Site, here: str, parent: str | None) -> str:
+    known = set(site.gremia)
+    children = [
+        g
+        for g in site.model.organisatie.gremia
+        if g.valt_onder == parent or (parent is None and g.valt_onder not in known)
+    ]
+    if not children:
+        return ""
+    items = [
+        f'<li id="gremium-{esc(g.id)}">\n{_gremium(site, here, g)}\n{_tree(site, here, g.id)}\n</li>' for g in children
+    ]
+    return '<ul class="agenda-org">\n' + "\n".join(items) + "\n</ul>"
+
+
+def _partners(site: Site, here: str) -> str:
+    items = []
+    for partner in site.model.organisatie.partners:
+        name = site.prose.inline(partner.naam)
+        if partner.afkorting:
+            name += f" ({site.prose.inline(partner.afkorting)})"
+        records = site.partnering.get(partner.id, [])
+        parts = [f'<p class="agenda-org__name"><strong>{name}</strong> <span class="agenda-note">{esc(partner.soort)}</span></p>']
+        if partner.omschrijving:
+            parts.append(prose(site, partner.omschrijving))
+        if records:
+            parts.append(paragraph("Doet mee aan: " + joined([record_item(site, here, r) for r in records])))
+        parts.append(paragraph(source_note(site, here, partner.bronnen)))
+        items.append(f'<li id="partner-{esc(partner.id)}">\n' + "\n".join(parts) + "\n</li>")
+    if not items:
+        return paragraph("Er zijn geen partners vastgelegd.")
+    return '<ul class="agenda-org agenda-org--flat">\n' + "\n".join(items) + "\n</ul>"
+

@@ -1,0 +1,189 @@
+"""Fragments that several pages share: statuses, links to records and gremia, sources,
+status histories and yearly evaluations. Each returns HTML with every value escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..dates import moment_text
+from ..history import changes
+from ..model import ONBEKEND, Besluit, Bronverwijzing, Evaluatie, Jaarevaluatie, Opgave, Pilot, Statusovergang
+from . import urls
+from .context import Site
+from .markup import blocks, bullets, heading, paragraph
+from .text import esc
+
+UNKNOWN = f'<span class="agenda-onbekend">{ONBEKEND}</span>'
+
+
+def slug(text: str) -> str:
+    """A code for CSS classes and anchors made from a status or level: 'in uitvoering' -> 'in-uitvoering'."""
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+def status_badge(status: str | None) -> str:
+    if status is None:
+        return UNKNOWN
+    return f'<span class="agenda-status agenda-status--{slug(status)}">{esc(status)}</span>'
+
+
+def link(url: str, text_html: str) -> str:
+    return f'<a href="{esc(url)}">{text_html}</a>'
+
+
+def record_link(site: Site, here: str, record: Opgave | Pilot | Evaluatie) -> str:
+    return link(site.href(here, site.record_page(record)), site.prose.inline(record.titel))
+
+
+def record_item(site: Site, here: str, record: Opgave | Pilot) -> str:
+    """A record's link with its current status, for lists."""
+    return f"{record_link(site, here, record)} {status_badge(record.status)}"
+
+
+def opgave_ref(site: Site, here: str, code: str) -> str:
+    opgave = site.opgaven.get(code)
+    return record_link(site, here, opgave) if opgave else UNKNOWN
+
+
+def gremium_name(site: Site, code: str) -> str:
+    """The gremium's name as HTML, without a link."""
+    gremium = site.gremia.get(code)
+    return site.prose.inline(gremium.naam) if gremium else UNKNOWN
+
+
+def gremium_ref(site: Site, here: str, code: str) -> str:
+    if code not in site.gremia:
+        return UNKNOWN
+    return link(site.href(here, urls.ORGANISATIE, f"gremium-{code}"), gremium_name(site, code))
+
+
+def partner_ref(site: Site, here: str, code: str) -> str:
+    partner = site.partners.get(code)
+    if partner is None:
+        return UNKNOWN
+    return link(site.href(here, urls.ORGANISATIE, f"partner-{code}"), site.prose.inline(partner.naam))
+
+
+def thema_name(site: Site, code: str) -> str:
+    thema = site.themas.get(code)
+    return site.prose.inline(thema.naam) if thema else UNKNOWN
+
+
+def thema_ref(site: Site, here: str, code: str) -> str:
+    if code not in site.themas:
+        return UNKNOWN
+    return link(site.href(here, urls.AGENDA, f"thema-{code}"), thema_name(site, code))
+
+
+def principe_ref(site: Site, here: str, code: str) -> str:
+    found = site.principes.get(code)
+    if found is None:
+        return UNKNOWN
+    versie, principe = found
+    anchor = f"principe-{code}" if versie is site.versie else f"versie-{versie.periode}"
+    return link(site.href(here, urls.VISIE, anchor), site.prose.inline(principe.kort or principe.tekst))
+
+
+def joined(items: Sequence[str]) -> str:
+    """Items separated by commas, or 'onbekend' when there are none."""
+    return ", ".join(items) if items else UNKNOWN
+
+
+def plain(text: str) -> str:
+    """A computed text (a date, a number) as HTML, with 'onbekend' marked as such."""
+    return UNKNOWN if text == ONBEKEND else esc(text)
+
+
+def text_or_unknown(site: Site, value: object) -> str:
+    return UNKNOWN if value is None or value == ONBEKEND else site.prose.inline(value)
+
+
+def prose(site: Site, markdown: str | None) -> str:
+    """A Markdown field as a block, or 'onbekend'."""
+    if not markdown:
+        return paragraph(UNKNOWN)
+    return f'<div class="agenda-prose">\n{site.prose.markdown(markdown)}\n</div>'
+
+
+def points(site: Site, items: Iterable[str], css: str | None = None) -> str:
+    return bullets((site.prose.inline(item) for item in items), css)
+
+
+def source(site: Site, here: str, ref: Bronverwijzing) -> str:
+    doc = site.bronnen.get(ref.bron)
+    title = site.prose.inline(doc.titel) if doc else esc(ref.bron)
+    text = link(site.href(here, urls.BRONNEN, f"bron-{ref.bron}"), title)
+    if doc:
+        text += f" · {esc(doc.datering)}"
+    if ref.onderdeel:
+        text += f" · {site.prose.inline(ref.onderdeel)}"
+    if ref.noot:
+        text += f'<br><span class="agenda-note">Noot: {site.prose.inline(ref.noot)}</span>'
+    return text
+
+
+def sources(site: Site, here: str, refs: Iterable[Bronverwijzing]) -> str:
+    return bullets((source(site, here, ref) for ref in refs), "agenda-sources")
+
+
+def source_note(site: Site, here: str, refs: Sequence[Bronverwijzing]) -> str:
+    """A compact 'Bron: ...' line under an item."""
+    if not refs:
+        return ""
+    label = "Bron" if len(refs) == 1 else "Bronnen"
+    return f'<span class="agenda-note">{label}: {"; ".join(source(site, here, r) for r in refs)}</span>'
+
+
+def besluit(site: Site, here: str, decision: Besluit) -> str:
+    when = moment_text(decision.datum)
+    text = f"Besluit van {gremium_ref(site, here, decision.gremium)}"
+    text += " (datum onbekend)" if when == ONBEKEND else f" op {esc(when)}"
+    if decision.verslag:
+        text += f" (verslag: {site.prose.inline(decision.verslag)})"
+    return text
+
+
+def history(site: Site, here: str, steps: Sequence[Statusovergang]) -> str:
+    """The status history, oldest first, with what changed, why and who decided."""
+    items = []
+    for change in changes(steps):
+        step = change.step
+        parts = [f'<span class="agenda-when">{plain(moment_text(step.datum))}</span>: ']
+        if change.previous and change.previous != step.status:
+            parts.append(f"van {status_badge(change.previous)} naar {status_badge(step.status)}")
+        else:
+            parts.append(status_badge(step.status))
+        if step.toelichting:
+            parts.append(f"<br>{site.prose.inline(step.toelichting)}")
+        if step.besluit:
+            parts.append(f"<br>{besluit(site, here, step.besluit)}")
+        parts.append(f"<br>{source_note(site, here, step.bronnen)}")
+        items.append("".join(parts))
+    return '<ol class="agenda-history">\n' + "\n".join(f"<li>{i}</li>" for i in items) + "\n</ol>"
+
+
+def good_and_needed(site: Site, goed: Sequence[str], nodig: Sequence[str], level: int) -> str:
+    return blocks(
+        heading(level, "Wat gaat goed?") if goed else None,
+        points(site, goed),
+        heading(level, "Wat is nodig?") if nodig else None,
+        points(site, nodig),
+    )
+
+
+def record_evaluations(site: Site, here: str, evaluaties: Sequence[Jaarevaluatie]) -> str:
+    """What each yearly evaluation said about a record, newest first."""
+    if not evaluaties:
+        return paragraph("Nog geen evaluatie.")
+    parts = []
+    for evaluatie in sorted(evaluaties, key=lambda e: e.jaar, reverse=True):
+        parts.append(heading(3, f"Evaluatie {evaluatie.jaar}", f"evaluatie-{evaluatie.jaar}"))
+        if evaluatie.jaar in site.evaluaties:
+            target = site.href(here, urls.evaluatie_page(evaluatie.jaar))
+            parts.append(paragraph(link(target, f"Naar de hele evaluatie van {evaluatie.jaar}")))
+        if evaluatie.voortgang:
+            parts.append(prose(site, evaluatie.voortgang))
+        parts.append(good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 4))
+        parts.append(paragraph(source_note(site, here, evaluatie.bronnen)))
+    return blocks(parts)

@@ -1,0 +1,189 @@
+"""The page of one pilot, with its indicators (chart and table)."""
+
+from __future__ import annotations
+
+from ..dates import euro_text, moment_text, number_text
+from ..indicators import target_for
+from ..model import Doel, Financiering, Indicator, Meting, Pilot
+from . import svg, urls
+from .context import Site
+from .markup import blocks, bullets, document, facts, heading, paragraph, table
+from .opgave import back_link, changed_fact
+from .parts import (
+    plain,
+    UNKNOWN,
+    gremium_ref,
+    history,
+    joined,
+    opgave_ref,
+    partner_ref,
+    points,
+    principe_ref,
+    prose,
+    record_evaluations,
+    source_note,
+    sources,
+    status_badge,
+    text_or_unknown,
+)
+from .text import esc
+
+SUPPRESSED = "minder dan 10"
+_DIRECTION = {"hoger": "een hogere waarde is beter", "lager": "een lagere waarde is beter"}
+
+
+def pilot_page(site: Site, pilot: Pilot) -> str:
+    here = urls.pilot_page(pilot.id)
+    rows = [
+        ("Status", status_badge(pilot.status)),
+        ("Opgave", opgave_ref(site, here, pilot.opgave)),
+        ("Start", plain(moment_text(pilot.start))),
+        ("Einde", plain(moment_text(pilot.einde))),
+        ("Trekker", gremium_ref(site, here, pilot.trekker)),
+        ("Gremia", joined([gremium_ref(site, here, g) for g in pilot.gremia])),
+        ("Partners", joined([partner_ref(site, here, p) for p in pilot.partners])),
+        changed_fact(site, pilot),
+    ]
+    if pilot.herziening:
+        rows.append(("Herzien uiterlijk", esc(moment_text(pilot.herziening))))
+    title = f"{pilot.titel} ({pilot.afkorting})" if pilot.afkorting else pilot.titel
+
+    body = blocks(
+        back_link(site, here, urls.PILOTS, "Alle pilots"),
+        heading(1, title),
+        paragraph(site.prose.inline(pilot.samenvatting), "agenda-lead"),
+        facts(rows),
+        [heading(2, "Achtergrond", "achtergrond"), prose(site, pilot.achtergrond)] if pilot.achtergrond else None,
+        heading(2, "Doel", "doel"),
+        prose(site, pilot.doel),
+        heading(2, "Doelgroep", "doelgroep"),
+        prose(site, pilot.doelgroep),
+        heading(2, "Werkwijze", "werkwijze"),
+        prose(site, pilot.werkwijze),
+        heading(2, "Voorwaarden", "voorwaarden"),
+        points(site, pilot.voorwaarden) or paragraph(UNKNOWN),
+        heading(2, "Locaties", "locaties"),
+        locaties(site, pilot),
+        heading(2, "Financiering", "financiering"),
+        financiering(site, here, pilot),
+        heading(2, "Verwachte resultaten", "resultaten"),
+        verwachte_resultaten(site, pilot),
+        heading(2, "Indicatoren", "indicatoren"),
+        [indicator(site, here, pilot, i) for i in pilot.indicatoren]
+        or [paragraph("Er zijn geen indicatoren vastgelegd.")],
+        [heading(2, "Sturing", "sturing"), prose(site, pilot.sturing)] if pilot.sturing else None,
+        heading(2, "Status en besluiten", "status"),
+        history(site, here, pilot.statushistorie),
+        heading(2, "Principes", "principes") if pilot.principes else None,
+        bullets([principe_ref(site, here, p) for p in pilot.principes]),
+        heading(2, "Evaluaties", "evaluaties"),
+        record_evaluations(site, here, pilot.evaluaties),
+        heading(2, "Bronnen", "bronnen"),
+        sources(site, here, pilot.bronnen),
+    )
+    return document(title, body)
+
+
+def locaties(site: Site, pilot: Pilot) -> str:
+    place = pilot.locaties
+    if place is None:
+        return paragraph(UNKNOWN)
+    scholen = place.scholen
+    named = points(site, scholen) if isinstance(scholen, tuple) and scholen else ""
+    return blocks(
+        facts([("Aantal", text_or_unknown(site, place.aantal)), ("Scholen", named or UNKNOWN)]),
+        paragraph(site.prose.inline(place.toelichting)) if place.toelichting else None,
+    )
+
+
+def _year(value: int, vanaf: bool) -> str:
+    return f"vanaf {value}" if vanaf else str(value)
+
+
+def financiering(site: Site, here: str, pilot: Pilot) -> str:
+    rows: list[Financiering] = sorted(pilot.financiering, key=lambda f: f.jaar)
+    extra = pilot.financiering_toelichting
+    if not rows:
+        return blocks(paragraph(UNKNOWN), prose(site, extra) if extra else None)
+    with_financier = any(f.financier for f in rows)
+    headers = ["Jaar", "Fte", "Bedrag"] + (["Financier"] if with_financier else []) + ["Toelichting en bron"]
+    cells = []
+    for f in rows:
+        row = [esc(_year(f.jaar, f.vanaf)), plain(number_text(f.fte)), plain(euro_text(f.bedrag))]
+        if with_financier:
+            row.append(text_or_unknown(site, f.financier))
+        note = site.prose.inline(f.toelichting) + "<br>" if f.toelichting else ""
+        row.append(note + source_note(site, here, f.bronnen))
+        cells.append(row)
+    return blocks(table("Financiering per jaar", headers, cells), prose(site, extra) if extra else None)
+
+
+def verwachte_resultaten(site: Site, pilot: Pilot) -> str:
+    if not pilot.verwachte_resultaten:
+        return paragraph(UNKNOWN)
+    groups = []
+    for group in pilot.verwachte_resultaten:
+        groups.append(f"<dt>{site.prose.inline(group.groep)}</dt><dd>{points(site, group.resultaten)}</dd>")
+    return '<dl class="agenda-groups">\n' + "\n".join(groups) + "\n</dl>"
+
+
+def target_text(doel: Doel | None, eenheid: str | None) -> str:
+    if doel is None:
+        return "geen streefwaarde"
+    text = number_text(doel.waarde) + (f" {eenheid}" if eenheid else "")
+    if doel.vanaf:
+        text += f" (vanaf {doel.jaar})"
+    return text
+
+
+def meting_text(meting: Meting, eenheid: str | None) -> str:
+    if meting.afgeschermd:
+        value = SUPPRESSED
+    elif meting.waarde is None:
+        return "onbekend"
+    else:
+        value = number_text(meting.waarde)
+    return value + (f" {eenheid}" if eenheid else "")
+
+
+def indicator_rows(indicator: Indicator) -> list[tuple[str, Doel | None, Meting | None]]:
+    """One row per measurement and one per target year without a measurement, in time order."""
+    measured = {m.periode[:4] for m in indicator.metingen}
+    rows = [(m.periode, m) for m in indicator.metingen]
+    rows += [(str(d.jaar), None) for d in indicator.doelen if str(d.jaar) not in measured]
+    rows.sort(key=lambda r: r[0])
+    return [(periode, target_for(indicator.doelen, int(periode[:4])), m) for periode, m in rows]
+
+
+def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
+    rows = [
+        ("Eenheid", text_or_unknown(site, ind.eenheid)),
+        ("Richting", esc(_DIRECTION.get(ind.richting, "onbekend"))),
+        ("Meten per", text_or_unknown(site, ind.periodetype)),
+    ]
+    if ind.doel_tekst:
+        rows.append(("Doel", site.prose.inline(ind.doel_tekst)))
+    chart = svg.indicator_chart(ind, id_prefix=pilot.id)
+    cells = []
+    for periode, doel, meting in indicator_rows(ind):
+        notes = [site.prose.inline(t) for t in (doel.toelichting if doel else None, meting and meting.toelichting) if t]
+        if meting is not None:
+            notes.append(source_note(site, here, meting.bronnen))
+        cells.append(
+            (
+                esc(" ".join(svg.period_label(periode))),
+                esc(target_text(doel, ind.eenheid)),
+                plain(meting_text(meting, ind.eenheid)) if meting else "nog geen meting",
+                "<br>".join(notes),
+            )
+        )
+    return blocks(
+        heading(3, ind.naam, f"indicator-{ind.id}"),
+        facts(rows),
+        f'<figure class="agenda-chart">\n{chart}\n</figure>' if chart else None,
+        table(f"Streefwaarden en metingen: {ind.naam}", ("Periode", "Streefwaarde", "Meting", "Toelichting"), cells)
+        if cells
+        else None,
+        paragraph("Nog geen meting.") if not ind.metingen else None,
+        paragraph(source_note(site, here, ind.bronnen)),
+    )

@@ -1,0 +1,588 @@
+"""Inline SVG drawn at build time: an indicator chart and the organisation diagram.
+
+Both functions are pure: model in, SVG text out, no I/O, same input -> same
+string. Every text from the data is XML-escaped. The SVG refers to nothing
+outside itself (no fonts, images or scripts): text takes the page's font and
+colour (`currentColor`), so it works in Material's light and dark scheme.
+
+Colours: text, axes and lines use `currentColor` (the page's text colour, so
+at least 4.5:1 on the page). Bars use one accent, ACCENT (#3b7dd8): 4.1:1 on
+white and 3.9:1 on Material's slate background (#1e2129), above the 3:1 that
+WCAG 2.1 AA asks of graphics. The dashed target line and the value labels
+get a halo in the page's background colour (`--md-default-bg-color`), so they
+stay readable where they cross a bar.
+
+The SVGs work without any stylesheet. The site adds this to
+docs/stylesheets/extra.css for layout and for visible hover and focus on the
+links of the organisation diagram:
+
+    .sa-chart, .sa-org { display: block; height: auto; margin: 1em 0; }
+    .sa-org a:hover .sa-box, .sa-org a:focus-visible .sa-box { stroke-width: 4; }
+    .sa-org a:hover .sa-naam { text-decoration: underline; }
+    .sa-org a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+
+Put the SVG inside a block-level HTML element (a <figure> or <div>) on a
+Markdown page, so that Markdown leaves it alone.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from babel.dates import get_month_names
+
+from agenda.dates import LOCALE, number_text
+from agenda.model import ONBEKEND, Doel, Gremium, Indicator, Meting, Organisatie
+
+ACCENT = "#3b7dd8"
+# The page background behind halos; white where Material's variable is missing.
+_HALO = "stroke:var(--md-default-bg-color, #fff)"
+_CHAR_WIDTH = 0.6  # average glyph width as a share of the font size (estimate)
+SUPPRESSED = "minder dan 10"
+
+
+# --- small SVG helpers ------------------------------------------------------
+
+
+def _num(value: float) -> str:
+    """A coordinate with at most one decimal."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def _attrs(attrs: dict[str, object]) -> str:
+    parts = []
+    for key, value in attrs.items():
+        if value is None:
+            continue
+        if isinstance(value, float):
+            value = _num(value)
+        name = key.rstrip("_").replace("_", "-")
+        parts.append(f' {name}="{escape(str(value), quote=True)}"')
+    return "".join(parts)
+
+
+def _tag(name: str, markup: str = "", /, **attrs: object) -> str:
+    """An element; `markup` is already-escaped content."""
+    if markup:
+        return f"<{name}{_attrs(attrs)}>{markup}</{name}>"
+    return f"<{name}{_attrs(attrs)}/>"
+
+
+def _text(x: float, y: float, text: str, /, **attrs: object) -> str:
+    content = escape(text, quote=True)
+    return _tag("text", content, x=float(x), y=float(y), fill="currentColor", **attrs)
+
+
+def _text_width(text: str, size: float) -> float:
+    return len(text) * size * _CHAR_WIDTH
+
+
+def _element_id(*parts: str) -> str:
+    return "-".join(part for part in parts if part)
+
+
+def _svg(
+    body: str,
+    *,
+    width: float,
+    height: float,
+    css_class: str,
+    role: str,
+    title_id: str,
+    desc_id: str,
+) -> str:
+    width, height = math.ceil(width), math.ceil(height)
+    return _tag(
+        "svg",
+        body,
+        xmlns="http://www.w3.org/2000/svg",
+        class_=css_class,
+        role=role,
+        aria_labelledby=title_id,
+        aria_describedby=desc_id,
+        viewBox=f"0 0 {width} {height}",
+        width="100%",
+        style=f"max-width:{width}px;height:auto",
+    )
+
+
+def _title_and_desc(title: str, desc: str, title_id: str, desc_id: str) -> str:
+    return _tag("title", escape(title, quote=True), id=title_id) + _tag(
+        "desc", escape(desc, quote=True), id=desc_id
+    )
+
+
+def _dutch_list(items: Sequence[str]) -> str:
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+# --- indicator chart --------------------------------------------------------
+
+
+def period_label(periode: str) -> tuple[str, ...]:
+    """'2023' -> ('2023',); '2023-Q1' -> ('1e kwartaal', '2023'); '2023-03' -> ('maart', '2023')."""
+    year, _, part = periode.partition("-")
+    if not part:
+        return (year,)
+    if part[0] == "Q":
+        return (f"{part[1]}e kwartaal", year)
+    if part[0] == "S":
+        return (f"{part[1]}e halfjaar", year)
+    return (get_month_names("wide", locale=LOCALE)[int(part)], year)
+
+
+@dataclass(frozen=True)
+class _Column:
+    """One place on the x-axis: a meting, or a year with only a target."""
+
+    periode: str
+    meting: Meting | None
+    doel: Doel | None  # the target that holds in this period's year
+
+    @property
+    def year(self) -> int:
+        return int(self.periode[:4])
+
+    @property
+    def value(self) -> float | None:
+        """The value to draw as a bar; never the value of a suppressed meting."""
+        if self.meting is None or self.meting.afgeschermd:
+            return None
+        return self.meting.waarde
+
+
+def _target(doelen: Sequence[Doel], year: int) -> Doel | None:
+    """The target for a year: its own, else the latest earlier one marked `vanaf`."""
+    own = [d for d in doelen if d.jaar == year]
+    if own:
+        return own[-1]
+    earlier = [d for d in doelen if d.vanaf and d.jaar < year]
+    return max(earlier, key=lambda d: d.jaar) if earlier else None
+
+
+def _columns(indicator: Indicator) -> list[_Column]:
+    measured_years = {m.periode[:4] for m in indicator.metingen}
+    target_years = sorted({d.jaar for d in indicator.doelen if str(d.jaar) not in measured_years})
+    columns = [_Column(m.periode, m, None) for m in indicator.metingen]
+    columns += [_Column(str(year), None, None) for year in target_years]
+    columns.sort(key=lambda c: c.periode)
+    return [_Column(c.periode, c.meting, _target(indicator.doelen, c.year)) for c in columns]
+
+
+def _with_unit(text: str, eenheid: str | None) -> str:
+    return f"{text} {eenheid}" if eenheid else text
+
+
+def _meting_text(meting: Meting, eenheid: str | None) -> str:
+    if meting.afgeschermd:
+        return _with_unit(SUPPRESSED, eenheid)
+    if meting.waarde is None:
+        return ONBEKEND
+    return _with_unit(number_text(meting.waarde), eenheid)
+
+
+_DIRECTION = {"hoger": "Een hogere waarde is beter.", "lager": "Een lagere waarde is beter."}
+
+
+def _chart_desc(indicator: Indicator, columns: Sequence[_Column]) -> str:
+    sentences = [_DIRECTION[indicator.richting]] if indicator.richting in _DIRECTION else []
+    target_year = None
+    for column in columns:
+        if column.doel is not None and column.year != target_year:
+            target_year = column.year
+            value = _with_unit(number_text(column.doel.waarde), indicator.eenheid)
+            sentences.append(f"Streefwaarde {column.year}: {value}.")
+        if column.meting is not None:
+            label = " ".join(period_label(column.periode))
+            sentences.append(f"Meting {label}: {_meting_text(column.meting, indicator.eenheid)}.")
+    return " ".join(sentences)
+
+
+def _nice_step(span: float) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving about four intervals."""
+    raw = span / 4
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+
+
+def _ticks(values: Sequence[float]) -> list[float]:
+    """Round values for the y-axis from 0 (or below) to the highest value.
+
+    Without any value to show (all metingen suppressed, no targets) the scale
+    runs to 10, the bound of "minder dan 10".
+    """
+    low, high = min([0.0, *values]), max([0.0, *values])
+    if high == low:
+        high = low + 10
+    step = _nice_step(high - low)
+    first, last = math.floor(low / step), math.ceil(high / step)
+    return [round(i * step, 10) for i in range(first, last + 1)]
+
+
+# chart geometry, in px of the viewBox
+_FONT = 13
+_SMALL = 12
+_LINE = 15
+_SLOT = 88  # minimum width of one column
+_PLOT_MIN = 360
+_PLOT_H = 200
+_LEGEND_Y = 16
+_UNIT_Y = 40  # the unit's row, below the legend
+_PLOT_TOP = 64  # moves up by a row when there is no unit
+_PAD = 8
+
+
+_TARGET_STROKE: dict[str, object] = {
+    "stroke": "currentColor",
+    "stroke_width": 2.5,
+    "stroke_dasharray": "6 4",
+}
+
+
+def _legend(has_bars: bool, has_targets: bool) -> tuple[str, float]:
+    """The legend row and its right edge."""
+    x, parts = float(_PAD), []
+    if has_bars:
+        parts.append(_tag("rect", x=x, y=float(_LEGEND_Y - 11), width=14, height=14, fill=ACCENT))
+        parts.append(_text(x + 20, _LEGEND_Y, "Meting", font_size=_FONT))
+        x += 20 + _text_width("Meting", _FONT) + 24
+    if has_targets:
+        parts.append(_tag("path", d=f"M{_num(x)} {_LEGEND_Y - 4}h24", **_TARGET_STROKE))
+        parts.append(_text(x + 30, _LEGEND_Y, "Streefwaarde", font_size=_FONT))
+        x += 30 + _text_width("Streefwaarde", _FONT)
+    return _tag("g", "".join(parts), class_="sa-legend"), x
+
+
+def _label(x: float, y: float, text: str) -> str:
+    """A value label with a halo, so it stays readable on top of a line."""
+    halo = {"stroke_width": 4, "stroke_linejoin": "round", "paint_order": "stroke", "style": _HALO}
+    return _text(x, y, text, font_size=_SMALL, text_anchor="middle", **halo)
+
+
+def _lines(x: float, y: float, lines: Sequence[str]) -> str:
+    """Centred text over several lines, the first baseline at y."""
+    spans = "".join(
+        _tag("tspan", escape(line, quote=True), x=x, dy=0 if n == 0 else _LINE)
+        for n, line in enumerate(lines)
+    )
+    attrs = {"fill": "currentColor", "font_size": _SMALL, "text_anchor": "middle"}
+    return _tag("text", spans, x=x, y=y, **attrs)
+
+
+@dataclass(frozen=True)
+class _Plot:
+    """Where the columns go: the value scale and the slot of each column."""
+
+    columns: Sequence[_Column]
+    ticks: Sequence[float]
+    left: float
+    top: float
+
+    @property
+    def slot(self) -> float:
+        return max(_SLOT, _PLOT_MIN / len(self.columns))
+
+    @property
+    def right(self) -> float:
+        return self.left + self.slot * len(self.columns)
+
+    @property
+    def bottom(self) -> float:
+        return self.top + _PLOT_H
+
+    def y(self, value: float) -> float:
+        low, high = self.ticks[0], self.ticks[-1]
+        return self.bottom - (value - low) / (high - low) * _PLOT_H
+
+    def grid(self) -> tuple[str, str]:
+        """The grid lines with their tick labels, and the axes (drawn over the bars)."""
+        lines, labels = [], []
+        for tick in self.ticks:
+            y = self.y(tick)
+            lines.append(_tag("path", d=f"M{_num(self.left)} {_num(y)}H{_num(self.right)}"))
+            label = _text(self.left - _PAD, y + 4, number_text(tick), font_size=_SMALL,
+                          text_anchor="end")
+            labels.append(label)
+        axes = (
+            f"M{_num(self.left)} {_num(self.top)}V{_num(self.bottom)}"
+            f"M{_num(self.left)} {_num(self.y(0))}H{_num(self.right)}"
+        )
+        return (
+            _tag("g", "".join(lines), class_="sa-grid", stroke="currentColor", stroke_opacity=0.2)
+            + _tag("g", "".join(labels), class_="sa-ticks"),
+            _tag("path", class_="sa-axes", d=axes, stroke="currentColor", fill="none"),
+        )
+
+    def marks(self) -> tuple[str, str]:
+        """The bars and gaps of the metingen, and their value labels."""
+        marks, labels = [], []
+        zero, width = self.y(0), self.slot / 2
+        for i, column in enumerate(self.columns):
+            if column.meting is None:
+                continue
+            centre = self.left + (i + 0.5) * self.slot
+            value = column.value
+            if value is None:
+                gap = f"M{_num(centre - width / 2)} {_num(zero)}h{_num(width)}"
+                marks.append(_tag("path", d=gap, class_="sa-gap", stroke=ACCENT, stroke_width=3,
+                                  stroke_dasharray="4 3"))
+                words = ("minder", "dan 10") if column.meting.afgeschermd else (ONBEKEND,)
+                for n, word in enumerate(reversed(words)):
+                    labels.append(_label(centre, zero - 8 - n * _LINE, word))
+                continue
+            end = self.y(value)
+            marks.append(_tag("rect", class_="sa-bar", x=centre - width / 2, y=min(end, zero),
+                              width=width, height=abs(end - zero), fill=ACCENT))
+            labels.append(_label(centre, end - 6 if value >= 0 else end + _SMALL + 4,
+                                 number_text(value)))
+        return (
+            _tag("g", "".join(marks), class_="sa-bars"),
+            _tag("g", "".join(labels), class_="sa-labels"),
+        )
+
+    def targets(self) -> str:
+        """The targets as one dashed step line, with a halo; "" without targets."""
+        path, previous = [], None
+        for i, column in enumerate(self.columns):
+            if column.doel is not None:
+                x, y = self.left + i * self.slot, _num(self.y(column.doel.waarde))
+                path.append(f"V{y}" if previous else f"M{_num(x)} {y}")
+                path.append(f"H{_num(x + self.slot)}")
+            previous = column.doel
+        if not path:
+            return ""
+        d = "".join(path)
+        return _tag(
+            "g",
+            _tag("path", d=d, stroke_width=5, style=_HALO) + _tag("path", d=d, **_TARGET_STROKE),
+            class_="sa-target",
+            fill="none",
+        )
+
+    def periods(self) -> tuple[str, float]:
+        """The labels below the x-axis (period, and target if any) and their lowest baseline."""
+        texts, lowest = [], self.bottom
+        for i, column in enumerate(self.columns):
+            lines = list(period_label(column.periode))
+            if column.doel is not None:
+                lines.append(f"doel {number_text(column.doel.waarde)}")
+            y = self.bottom + 18
+            texts.append(_lines(self.left + (i + 0.5) * self.slot, y, lines))
+            lowest = max(lowest, y + (len(lines) - 1) * _LINE)
+        return _tag("g", "".join(texts), class_="sa-periods"), lowest
+
+
+def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> str:
+    """The indicator's metingen as bars and its targets as a dashed line, as inline SVG.
+
+    Returns "" when there is nothing to draw (no metingen and no doelen).
+    A suppressed meting (afgeschermd) is a marked gap labelled "minder dan 10";
+    a meting without a value is a gap labelled "onbekend". `id_prefix` keeps
+    the ids unique when charts of several pilots share a page.
+    """
+    columns = _columns(indicator)
+    if not columns:
+        return ""
+    base = _element_id("sa-chart", id_prefix, indicator.id)
+    title_id, desc_id = f"{base}-title", f"{base}-desc"
+    eenheid = indicator.eenheid or ""
+
+    values = [c.value for c in columns if c.value is not None]
+    values += [c.doel.waarde for c in columns if c.doel is not None]
+    ticks = _ticks(values)
+    left = _PAD * 2 + max(_text_width(number_text(t), _SMALL) for t in ticks)
+    plot = _Plot(columns, ticks, left, _PLOT_TOP if eenheid else _PLOT_TOP - (_UNIT_Y - _LEGEND_Y))
+
+    legend, legend_right = _legend(
+        any(c.meting is not None for c in columns), any(c.doel is not None for c in columns)
+    )
+    grid, axes = plot.grid()
+    bars, labels = plot.marks()
+    periods, lowest = plot.periods()
+    body = "".join(
+        [
+            _title_and_desc(indicator.naam, _chart_desc(indicator, columns), title_id, desc_id),
+            legend,
+            _text(_PAD, _UNIT_Y, eenheid, font_size=_SMALL) if eenheid else "",
+            grid,
+            bars,
+            axes,
+            plot.targets(),
+            labels,
+            periods,
+        ]
+    )
+    width = max(plot.right, legend_right, _text_width(eenheid, _SMALL)) + _PAD * 2
+    return _svg(body, width=width, height=lowest + _PAD * 2, css_class="sa-chart", role="img",
+                title_id=title_id, desc_id=desc_id)
+
+
+# --- organisation diagram ---------------------------------------------------
+
+_BOX_W = 176
+_BOX_PAD = 10
+_NAME_SIZE = 14
+_NAME_LINE = 18
+_KIND_LINE = 16
+_H_GAP = 16  # between sibling subtrees
+_ROOT_GAP = 40  # between the trees of two roots
+_V_GAP = 40  # between levels
+_MARGIN = 8
+_ORG_TITLE = "Organisatie: de gremia en hoe ze samenhangen"
+
+
+def _wrap(text: str, size: float) -> list[str]:
+    chars = int((_BOX_W - 2 * _BOX_PAD) / (size * _CHAR_WIDTH))
+    return textwrap.wrap(text, chars, break_long_words=False) or [""]
+
+
+def _named(gremium: Gremium) -> str:
+    return f"{gremium.naam} ({gremium.soort})"
+
+
+@dataclass(frozen=True)
+class _Placed:
+    gremium: Gremium
+    centre: float
+    level: int
+
+
+@dataclass(frozen=True)
+class _Tree:
+    """The gremia with their children, in the order of the data."""
+
+    roots: list[Gremium]
+    children: dict[str, list[Gremium]]
+
+    @classmethod
+    def of(cls, gremia: Sequence[Gremium]) -> _Tree:
+        children = {g.id: [c for c in gremia if c.valt_onder == g.id] for g in gremia}
+        return cls([g for g in gremia if g.valt_onder is None], children)
+
+    def _row_width(self, gremia: Sequence[Gremium]) -> float:
+        return sum(self.width(g) for g in gremia) + _H_GAP * (len(gremia) - 1)
+
+    def width(self, gremium: Gremium) -> float:
+        kids = self.children[gremium.id]
+        return max(_BOX_W, self._row_width(kids)) if kids else _BOX_W
+
+    def depth(self, gremium: Gremium) -> int:
+        return 1 + max((self.depth(k) for k in self.children[gremium.id]), default=0)
+
+    def place(
+        self, gremium: Gremium, left: float, level: int, boxes: list, edges: list
+    ) -> float:
+        """Lay out a subtree from `left`; returns the centre x of its root box.
+
+        `boxes` gets the gremia in pre-order (a parent before its children),
+        which is the order of the links for the keyboard; `edges` gets
+        (parent centre, parent level, child centre).
+        """
+        kids = self.children[gremium.id]
+        index = len(boxes)
+        boxes.append(None)
+        if kids:
+            x = left + (self.width(gremium) - self._row_width(kids)) / 2
+            centres = []
+            for kid in kids:
+                centres.append(self.place(kid, x, level + 1, boxes, edges))
+                x += self.width(kid) + _H_GAP
+            centre = (centres[0] + centres[-1]) / 2
+            edges.extend((centre, level, c) for c in centres)
+        else:
+            centre = left + _BOX_W / 2
+        boxes[index] = _Placed(gremium, centre, level)
+        return centre
+
+    def description(self) -> str:
+        """The hierarchy in words, top down."""
+        verb = "staat" if len(self.roots) == 1 else "staan"
+        sentences = [f"Bovenaan {verb} {_dutch_list([_named(g) for g in self.roots])}."]
+
+        def walk(gremium: Gremium) -> None:
+            kids = self.children[gremium.id]
+            if kids:
+                verb = "valt" if len(kids) == 1 else "vallen"
+                names = _dutch_list([_named(k) for k in kids])
+                sentences.append(f"Onder {gremium.naam} {verb} {names}.")
+            for kid in kids:
+                walk(kid)
+
+        for root in self.roots:
+            walk(root)
+        return " ".join(sentences)
+
+
+def _box_content_height(gremium: Gremium) -> float:
+    return (
+        len(_wrap(gremium.naam, _NAME_SIZE)) * _NAME_LINE
+        + len(_wrap(gremium.soort, _SMALL)) * _KIND_LINE
+    )
+
+
+def _box(placed: _Placed, top: float, height: float, link: str) -> str:
+    """One gremium: a box with its name and kind, the whole box a link."""
+    gremium, centre = placed.gremium, placed.centre
+    y = top + (height - _box_content_height(gremium)) / 2 + _NAME_SIZE
+    texts = []
+    names = _wrap(gremium.naam, _NAME_SIZE)
+    for n, line in enumerate(names):
+        texts.append(_text(centre, y + n * _NAME_LINE, line, class_="sa-naam",
+                           font_size=_NAME_SIZE, font_weight="bold", text_anchor="middle"))
+    y += (len(names) - 1) * _NAME_LINE + _KIND_LINE + 1
+    for n, line in enumerate(_wrap(gremium.soort, _SMALL)):
+        texts.append(_text(centre, y + n * _KIND_LINE, line, class_="sa-soort",
+                           font_size=_SMALL, text_anchor="middle"))
+    rect = _tag("rect", class_="sa-box", x=centre - _BOX_W / 2, y=top, width=_BOX_W,
+                height=height, rx=6, fill="currentColor", fill_opacity=0.07,
+                stroke="currentColor", stroke_width=2)
+    return _tag("a", rect + "".join(texts), href=link, aria_label=_named(gremium))
+
+
+def organisation_diagram(
+    organisatie: Organisatie, href: Callable[[Gremium], str], *, id_prefix: str = ""
+) -> str:
+    """The gremia as a tree by `valt_onder`, each box a link to `href(gremium)`, as inline SVG.
+
+    Gremia without `valt_onder` are roots, side by side in the order of the
+    data; children sit below their parent, which is centred above them.
+    Returns "" when there are no gremia.
+    """
+    if not organisatie.gremia:
+        return ""
+    tree = _Tree.of(organisatie.gremia)
+    base = _element_id("sa-org", id_prefix)
+    title_id, desc_id = f"{base}-title", f"{base}-desc"
+
+    box_h = 2 * _BOX_PAD + max(_box_content_height(g) for g in organisatie.gremia)
+    boxes: list[_Placed] = []
+    edges: list[tuple[float, int, float]] = []
+    left = float(_MARGIN)
+    for root in tree.roots:
+        tree.place(root, left, 0, boxes, edges)
+        left += tree.width(root) + _ROOT_GAP
+    levels = max(tree.depth(root) for root in tree.roots)
+
+    def top(level: int) -> float:
+        return _MARGIN + level * (box_h + _V_GAP)
+
+    connectors = "".join(
+        _tag("path", d=f"M{_num(parent)} {_num(top(level) + box_h)}v{_V_GAP // 2}"
+                       f"H{_num(child)}V{_num(top(level + 1))}")
+        for parent, level, child in edges
+    )
+    lines = {"fill": "none", "stroke": "currentColor", "stroke_width": 1.5}
+    body = (
+        _title_and_desc(_ORG_TITLE, tree.description(), title_id, desc_id)
+        + _tag("g", connectors, class_="sa-lines", **lines)
+        + "".join(_box(b, top(b.level), box_h, href(b.gremium)) for b in boxes)
+    )
+    return _svg(body, width=left - _ROOT_GAP + _MARGIN, height=top(levels) - _V_GAP + _MARGIN,
+                css_class="sa-org", role="group", title_id=title_id, desc_id=desc_id)

@@ -1,0 +1,54 @@
+"""Where each page lives (its source path in the docs tree) and relative links between pages.
+
+Links are written as relative URLs, the way MkDocs writes them, so the site works from any
+folder and offline. ``directory_urls`` follows MkDocs' ``use_directory_urls``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+# Hand-written pages in docs/ that the renderers link to.
+HOME = "index.md"
+VISIE = "visie.md"
+AGENDA = "agenda/index.md"
+PILOTS = "pilots/index.md"
+EVALUATIES = "evaluaties/index.md"
+ORGANISATIE = "organisatie.md"
+BEGRIPPEN = "begrippen.md"
+BRONNEN = "bronnen.md"
+
+
+def opgave_page(opgave_id: str) -> str:
+    return f"agenda/{opgave_id}.md"
+
+
+def pilot_page(pilot_id: str) -> str:
+    return f"pilots/{pilot_id}.md"
+
+
+def evaluatie_page(jaar: int) -> str:
+    return f"evaluaties/{jaar}.md"
+
+
+def page_url(src: str, directory_urls: bool = True) -> str:
+    """The URL of a page relative to the site root, as MkDocs makes it."""
+    stem = src.removesuffix(".md")
+    if not directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def href(from_src: str, to_src: str, anchor: str | None = None, directory_urls: bool = True) -> str:
+    """A relative link from the page ``from_src`` to ``to_src`` (and an anchor on it)."""
+    here = page_url(from_src, directory_urls)
+    there = page_url(to_src, directory_urls)
+    base = here.rsplit("/", 1)[0] if "/" in here else ""
+    link = posixpath.relpath(there.rstrip("/") or ".", base or ".")
+    if there.endswith("/") or there == "":
+        link = link.rstrip("/") + "/" if link != "." else "./"
+    return link + (f"#{anchor}" if anchor else "")

@@ -1,0 +1,168 @@
+"""Visie en principes: the current version, the themas, the NJI criteria, the levels of the
+cooperation and the earlier versions, each principe with the opgaven and pilots that serve it.
+"""
+
+from __future__ import annotations
+
+from ..model import Samenwerkingsniveau, VisieVersie
+from . import urls
+from .context import Site
+from .markup import blocks, bullets, heading, paragraph
+from .parts import link, points, prose, record_item, source_note, sources, text_or_unknown
+from .text import esc
+
+
+def periode_text(site: Site, code: str) -> str:
+    periode = site.periodes.get(code)
+    return site.prose.inline(periode.naam) if periode else esc(code)
+
+
+def visie(site: Site, here: str) -> str:
+    versie = site.versie
+    periode = site.periodes.get(versie.periode)
+    intro = f"<strong>Agendaperiode:</strong> {periode_text(site, versie.periode)}."
+    if periode and periode.toelichting:
+        intro += f" {site.prose.inline(periode.toelichting)}"
+    if site.eerdere_versies:
+        intro += " " + link("#eerdere-versies", "Eerdere versies staan onderaan deze pagina.")
+    return blocks(
+        paragraph(intro),
+        heading(2, "Gedeelde visie", "visie"),
+        prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
+        points(site, versie.visie),
+        heading(2, versie.principes_kop or "Leidende principes", "principes"),
+        paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
+        _principes(site, here, versie),
+        [heading(2, "Uitgangspunten van de samenwerking", "uitgangspunten"), points(site, versie.uitgangspunten)]
+        if versie.uitgangspunten
+        else None,
+        _samenwerking(site, here, versie.samenwerking, nested=False),
+        _themas(site, here),
+        _criteria(site, here),
+        _eerdere_versies(site, here),
+        heading(2, "Bronnen", "bronnen"),
+        sources(site, here, versie.bronnen),
+    )
+
+
+def _principes(site: Site, here: str, versie: VisieVersie) -> list[str]:
+    parts = []
+    for principe in versie.principes:
+        serving = site.serving.get(principe.id, [])
+        parts.append(heading(3, principe.kort or principe.tekst, f"principe-{principe.id}"))
+        if principe.kort:
+            parts.append(paragraph(site.prose.inline(principe.tekst)))
+        if serving:
+            parts.append(paragraph("Hieraan werken:", "agenda-label"))
+            parts.append(bullets(record_item(site, here, r) for r in serving))
+        else:
+            parts.append(paragraph("Nog geen opgaven of pilots gekoppeld.", "agenda-note"))
+    return parts
+
+
+def _niveau_titel(site: Site, niveau: Samenwerkingsniveau) -> str:
+    """The level's title, or the title the same level had in another version."""
+    if niveau.titel:
+        return niveau.titel
+    for versie in reversed(site.model.visie.versies):
+        for other in versie.samenwerking:
+            if other.id == niveau.id and other.titel:
+                return other.titel
+    return niveau.id
+
+
+def _samenwerking(site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...], *, nested: bool) -> list[str]:
+    """The levels of the cooperation: with headings on the page, as paragraphs inside <details>."""
+    if not niveaus:
+        return []
+    parts = []
+    if not nested:
+        parts.append(heading(2, "Hoe de samenwerking is georganiseerd", "samenwerking"))
+        parts.append(paragraph(f"Wie in welke overleggen zit: zie {link(site.href(here, urls.ORGANISATIE), 'Organisatie')}."))
+    for niveau in niveaus:
+        titel = _niveau_titel(site, niveau)
+        if nested:
+            parts.append(paragraph(f"<strong>{site.prose.inline(titel)}</strong>"))
+        else:
+            parts.append(heading(3, titel, f"samenwerking-{niveau.id}"))
+        parts.append(paragraph(f"Invulling: {text_or_unknown(site, niveau.invulling)}"))
+        parts.append(prose(site, niveau.toelichting))
+        if niveau.zodat:
+            parts.append(paragraph("Zodat:", "agenda-label"))
+            parts.append(points(site, niveau.zodat))
+    return parts
+
+
+def _themas(site: Site, here: str) -> list[str]:
+    themas = [
+        t for t in site.regio.themas if t.omschrijving or t.visie or t.maatschappelijk_resultaat or t.grootste_opgave
+    ]
+    if not themas:
+        return []
+    parts = [heading(2, "Thema's", "themas")]
+    for thema in themas:
+        opgaven = sorted((o for o in site.model.opgaven if o.thema == thema.id), key=lambda o: o.titel.lower())
+        parts += [
+            heading(3, thema.naam, f"thema-{thema.id}"),
+            prose(site, thema.omschrijving) if thema.omschrijving else None,
+            [paragraph("Visie", "agenda-label"), points(site, thema.visie)] if thema.visie else None,
+            [paragraph("Maatschappelijk resultaat", "agenda-label"), prose(site, thema.maatschappelijk_resultaat)]
+            if thema.maatschappelijk_resultaat
+            else None,
+            [paragraph("Grootste opgave", "agenda-label"), prose(site, thema.grootste_opgave)]
+            if thema.grootste_opgave
+            else None,
+            [paragraph("Opgaven", "agenda-label"), bullets(record_item(site, here, o) for o in opgaven)]
+            if opgaven
+            else None,
+            paragraph(source_note(site, here, thema.bronnen)),
+        ]
+    return [blocks(*parts)]
+
+
+def _criteria(site: Site, here: str) -> list[str]:
+    criteria = site.model.visie.criteria
+    if criteria is None:
+        return []
+    parts = [heading(2, "Criteria voor samenwerking (NJI)", "criteria")]
+    if criteria.inleiding:
+        parts.append(paragraph(site.prose.inline(criteria.inleiding)))
+    niveaus = list(dict.fromkeys(c.niveau for c in criteria.criteria))
+    for niveau in niveaus:
+        parts.append(heading(3, niveau.capitalize(), f"criteria-{'-'.join(niveau.split())}"))
+        parts.append(points(site, [c.tekst for c in criteria.criteria if c.niveau == niveau]))
+    parts.append(paragraph(source_note(site, here, criteria.bronnen)))
+    return parts
+
+
+def _eerdere_versies(site: Site, here: str) -> list[str]:
+    if not site.eerdere_versies:
+        return []
+    parts = [
+        heading(2, "Eerdere versies", "eerdere-versies"),
+        paragraph("De visie en principes zoals ze in een eerdere agendaperiode luidden."),
+    ]
+    for versie in reversed(site.eerdere_versies):
+        principes = [
+            f"<strong>{site.prose.inline(p.kort)}</strong>: {site.prose.inline(p.tekst)}" if p.kort else site.prose.inline(p.tekst)
+            for p in versie.principes
+        ]
+        content = blocks(
+            prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
+            paragraph("Gedeelde visie", "agenda-label"),
+            points(site, versie.visie),
+            paragraph(site.prose.inline(versie.principes_kop or "Leidende principes"), "agenda-label"),
+            paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
+            bullets(principes),
+            [paragraph("Uitgangspunten van de samenwerking", "agenda-label"), points(site, versie.uitgangspunten)]
+            if versie.uitgangspunten
+            else None,
+            [paragraph("Hoe de samenwerking was georganiseerd", "agenda-label")] if versie.samenwerking else None,
+            _samenwerking(site, here, versie.samenwerking, nested=True),
+            paragraph(source_note(site, here, versie.bronnen)),
+        )
+        parts.append(
+            f'<details class="agenda-version" id="versie-{esc(versie.periode)}">\n'
+            f"<summary>Agendaperiode {periode_text(site, versie.periode)}</summary>\n{content}\n</details>"
+        )
+    return parts

@@ -1,0 +1,52 @@
+"""Shared fixtures: the valid test region, and copies of it to break one thing at a time."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from agenda.loader import LoadResult, load
+
+REPO = Path(__file__).resolve().parents[1]
+GELDIG = REPO / "tests" / "fixtures" / "geldig"
+
+
+class Region:
+    """A copy of tests/fixtures/geldig at ``data/`` in a temporary working folder.
+
+    Messages then name files as ``data/agenda/...``, the way a user sees them.
+    """
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.data = root / "data"
+        shutil.copytree(GELDIG, self.data)
+
+    def edit(self, name: str, old: str, new: str) -> None:
+        """Replace the one occurrence of ``old`` in ``data/<name>`` by ``new``."""
+        path = self.data / name
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {name}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def write(self, name: str, content: str | bytes) -> None:
+        path = self.data / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        path.write_bytes(content)
+
+    def load(self) -> LoadResult:
+        return load("data")
+
+    def messages(self) -> list[str]:
+        """Every problem, formatted as the validator prints it, in its order."""
+        return [problem.format() for problem in self.load().problems]
+
+
+@pytest.fixture
+def region(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Region:
+    monkeypatch.chdir(tmp_path)
+    return Region(tmp_path)

@@ -1,0 +1,136 @@
+"""The thin adapters: the MkDocs hook and the macros module, on the valid test region."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import InclusionLevel, get_files
+
+from agenda.adapters import site as shared
+
+REPO = Path(__file__).resolve().parents[1]
+GELDIG = REPO / "tests" / "fixtures" / "geldig"
+ADAPTERS = REPO / "src" / "agenda" / "adapters"
+
+
+def _macros_module():
+    spec = importlib.util.spec_from_file_location("test_macros", ADAPTERS / "macros.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def config(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(shared.DATA_ENV, str(GELDIG))
+    return load_config(str(REPO / "mkdocs.yml"))
+
+
+def test_data_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(shared.DATA_ENV, raising=False)
+    assert shared.data_dir(REPO) == REPO / "data"
+    monkeypatch.setenv(shared.DATA_ENV, "tests/regio_alkmaar")
+    assert shared.data_dir(REPO) == REPO / "tests" / "regio_alkmaar"
+
+
+def test_the_model_is_loaded_once_until_a_file_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(GELDIG, data)
+    monkeypatch.setenv(shared.DATA_ENV, str(data))
+    first = shared.load_site(tmp_path, True)
+    assert shared.load_site(tmp_path, True) is first
+    begrippen = data / "begrippen.yaml"
+    begrippen.write_text(begrippen.read_text(encoding="utf-8").replace("Wijkteam", "Buurtteam"), encoding="utf-8")
+    os.utime(begrippen, ns=(1, 1))
+    second = shared.load_site(tmp_path, True)
+    assert second is not first
+    assert [b.term for b in second.site.model.begrippen.begrippen][-1] == "Buurtteam"
+
+
+def test_on_config_takes_the_region_from_the_data(config) -> None:
+    config = config.plugins.on_config(config)
+    assert config.site_name == "Samenwerkingsagenda Testregio"
+    assert config.mdx_configs["abbr"]["glossary"] == {"OOGO": "Op overeenstemming gericht overleg"}
+    assert config.edit_uri == "https://github.com/voorbeeld/testregio/edit/main/"
+    assert config.repo_url is None  # the theme would fetch facts about it from the GitHub API
+    assert str(GELDIG) in config.watch
+
+
+def test_on_config_escapes_the_site_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(GELDIG, data)
+    regio = data / "regio.yaml"
+    regio.write_text(regio.read_text(encoding="utf-8").replace(
+        "titel: Samenwerkingsagenda Testregio", 'titel: "Agenda <b>&</b> {{ x }}"'), encoding="utf-8")
+    monkeypatch.setenv(shared.DATA_ENV, str(data))
+    config = load_config(str(REPO / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    assert config.site_name == "Agenda &lt;b&gt;&amp;&lt;/b&gt; {{ x }}"
+
+
+def test_on_files_adds_record_pages_outside_the_navigation(config) -> None:
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(get_files(config), config=config)
+    record = files.get_file_from_path("agenda/leerlingenvervoer.md")
+    assert record.generated_by is not None
+    assert record.inclusion == InclusionLevel.NOT_IN_NAV
+    assert record.edit_uri == "tests/fixtures/geldig/agenda/leerlingenvervoer.yaml"
+    assert "render_macros: false" in record.content_string
+    for src in ("pilots/school-test.md", "pilots/wijk-test.md", "agenda/thuiszitters.md", "evaluaties/2024.md"):
+        assert files.get_file_from_path(src) is not None
+    assert files.get_file_from_path("visie.md").edit_uri == "docs/visie.md"
+
+
+def test_on_files_refuses_a_record_page_that_would_replace_a_page(config, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(REPO / "docs", docs)
+    (docs / "agenda" / "leerlingenvervoer.md").write_text("# Met de hand geschreven\n", encoding="utf-8")
+    config = config.plugins.on_config(config)
+    config.docs_dir = str(docs)
+    with pytest.raises(PluginError, match="agenda/leerlingenvervoer.md bestaat al"):
+        config.plugins.on_files(get_files(config), config=config)
+
+
+def test_errors_in_the_data_stop_the_build_with_the_validators_messages(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(GELDIG, data)
+    opgave = data / "agenda" / "thuiszitters.yaml"
+    opgave.write_text(opgave.read_text(encoding="utf-8").replace("trekker: onbekend", "trekker: niemand"),
+                      encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=REPO,
+        env={**os.environ, shared.DATA_ENV: str(data), "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode != 0
+    output = done.stdout + done.stderr
+    assert "de site is niet gebouwd" in output
+    assert "agenda/thuiszitters.yaml:" in output and "trekker: 'niemand' bestaat niet als gremium" in output
+    assert "Traceback" not in output
+
+
+def test_macros_return_the_rendered_text_for_the_page_they_are_on(config) -> None:
+    macros = {}
+    env = SimpleNamespace(conf=config, page=None, macro=lambda function, name: macros.__setitem__(name, function))
+    _macros_module().define_env(env)
+    assert set(macros) >= {
+        "home_titel", "home_inleiding", "home_visie", "home_principes", "home_telling", "home_evaluatie",
+        "home_recent", "visie", "statusbord", "agenda_groepen", "open_vragen", "pilotbord", "evaluaties",
+        "organisatie", "begrippen", "bronnen",
+    }
+    env.page = SimpleNamespace(file=SimpleNamespace(src_uri="agenda/index.md"))
+    assert 'href="leerlingenvervoer/"' in macros["statusbord"]()
+    env.page = SimpleNamespace(file=SimpleNamespace(src_uri="index.md"))
+    assert 'href="agenda/#opgaven-in-uitvoering"' in macros["home_telling"]()
+    assert macros["home_titel"]() == "# Samenwerkingsagenda Testregio"

@@ -1,0 +1,323 @@
+"""The privacy guard: BSN, e-mail addresses, phone numbers and small counts are refused.
+
+Each test adds one small pilot (or a line in regio.yaml) to a copy of the
+valid test region and compares the validator's full output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agenda.privacy import counts_persons, is_bsn, phone_digits
+
+PILOT = "pilots/privacy-test.yaml"
+WHY = "Deze gegevens zijn openbaar, ook de bestanden zelf, en gaan over kinderen (AVG)."
+
+
+def pilot(samenvatting: str = "Een verzonnen pilot.", extra: str = "") -> str:
+    """A valid pilot; ``samenvatting`` (quoted) is on line 4, ``extra`` starts on line 13."""
+    return (
+        "# yaml-language-server: $schema=../../../../schemas/pilot.schema.json\n"
+        "id: privacy-test\n"
+        "titel: Privacytest\n"
+        f"samenvatting: '{samenvatting}'\n"
+        "status: verkennend\n"
+        "statushistorie:\n"
+        "  - datum: 2023\n"
+        "    status: verkennend\n"
+        "    bronnen:\n"
+        "      - bron: testbron\n"
+        "bronnen:\n"
+        "  - bron: testbron\n"
+        f"{extra}"
+    )
+
+
+def indicator(eenheid: str, meting: str, telt_personen: str = "") -> str:
+    """An indicator whose first meting holds ``meting``; the meting's first line is 21."""
+    return (
+        "indicatoren:\n"  # 13
+        "  - id: aantal\n"
+        "    naam: Aantal\n"
+        f"    eenheid: {eenheid}\n"  # 16
+        f"{telt_personen or '    richting: hoger'}\n"  # 17
+        "    bronnen:\n"
+        "      - bron: testbron\n"
+        "    metingen:\n"
+        f"      - {meting}\n"  # 21
+        "        periode: '2024'\n"
+        "        bronnen:\n"
+        "          - bron: testbron\n"
+    )
+
+
+def problems(region, text: str) -> list[str]:
+    region.write(PILOT, text)
+    return region.messages()
+
+
+def bsn_message(shown: str) -> str:
+    return (
+        f"'{shown}' lijkt een burgerservicenummer (BSN): het getal klopt met de elfproef. "
+        f"Een BSN is een persoonsgegeven en hoort hier niet: {WHY} Haal het nummer weg. "
+        "Is het geen BSN maar bijvoorbeeld een kenmerk? Schrijf het dan met een streepje of "
+        "schuine streep erin, zoals 2023/123456."
+    )
+
+
+def phone_message(shown: str) -> str:
+    return (
+        f"'{shown}' lijkt een telefoonnummer. Telefoonnummers van personen horen hier niet: {WHY} "
+        "Haal het nummer weg. Is het een algemeen nummer van een organisatie? "
+        "Zet het dan in regio.yaml onder 'toegestane_contactgegevens'."
+    )
+
+
+def test_the_test_pilot_is_valid(region) -> None:
+    assert problems(region, pilot()) == []
+
+
+# --- BSN -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number, valid",
+    [
+        ("123456782", True),  # 9·1 + 8·2 + ... + 2·8 − 2 = 154 = 14·11
+        ("111222333", True),
+        ("12345672", True),  # read as 012345672
+        ("123456789", False),
+        ("000000000", False),  # passes the sum, but all digits are equal
+        ("00000000", False),
+        ("1234567", False),
+    ],
+)
+def test_elfproef(number: str, valid: bool) -> None:
+    assert is_bsn(number) is valid
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("Leerling met BSN 123456782 gaat naar school.", "12*****82"),
+        ("Nummer 12345672 staat hier.", "12****72"),
+        ("BSN: 1234.56.782", "12*****82"),
+        ("Het nummer is 111222333.", "11*****33"),
+    ],
+)
+def test_a_number_that_passes_the_elfproef_is_refused(region, text: str, shown: str) -> None:
+    assert problems(region, pilot(text)) == [
+        f"data/{PILOT}:4: samenvatting: {bsn_message(shown)}"
+    ]
+
+
+def test_a_whole_number_value_that_passes_the_elfproef_is_refused(region) -> None:
+    doel = (
+        "indicatoren:\n"  # 13
+        "  - id: aantal\n"
+        "    naam: Aantal\n"
+        "    richting: hoger\n"
+        "    doelen:\n"
+        "      - jaar: 2024\n"
+        "        waarde: 123456782\n"  # 19
+        "    bronnen:\n"
+        "      - bron: testbron\n"
+    )
+    assert problems(region, pilot(extra=doel)) == [
+        f"data/{PILOT}:19: indicatoren[0].doelen[0].waarde: {bsn_message('12*****82')}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 en 2024, schooljaar 2023-2024.",
+        "Nummer 123456789 haalt de elfproef niet.",
+        "Nul: 000000000 en 00000000.",
+        "Het kost € 123456782 of 123456782 euro, of 1.234.567,82 EUR.",
+        "Een getal met decimalen: 1.123456782 of 123456782,50.",
+        "Kenmerk 12345-6782 en kenmerk 1234567820 (tien cijfers).",
+        "Met spaties: 123 456 782.",
+    ],
+)
+def test_years_amounts_and_other_numbers_pass(region, text: str) -> None:
+    assert problems(region, pilot(text)) == []
+
+
+def test_amounts_in_euro_are_not_read_as_bsn(region) -> None:
+    financiering = (
+        "financiering:\n"
+        "  - jaar: 2024\n"
+        "    bedrag: 123456782\n"
+        "    bronnen:\n"
+        "      - bron: testbron\n"
+    )
+    euro = indicator("euro", "waarde: 123456782")
+    assert problems(region, pilot(extra=financiering)) == []
+    assert problems(region, pilot(extra=euro)) == []
+
+
+# --- e-mail and phone --------------------------------------------------------------
+
+
+def test_an_email_address_is_refused(region) -> None:
+    assert problems(region, pilot("Mail j.jansen@school-test.nl voor een afspraak.")) == [
+        f"data/{PILOT}:4: samenvatting: 'j*******@school-test.nl' lijkt een e-mailadres. "
+        f"E-mailadressen van personen horen hier niet: {WHY} Haal het adres weg. Is het een "
+        "algemeen adres van een organisatie? Zet het dan in regio.yaml onder "
+        "'toegestane_contactgegevens'."
+    ]
+
+
+@pytest.mark.parametrize(
+    "number, shown",
+    [
+        ("06-12345678", "06-12****78"),
+        ("0612345678", "0612****78"),
+        ("+31 6 12345678", "+31 6 1*****78"),
+        ("+316-12345678", "+316-1*****78"),
+        ("0031 6 12345678", "0031 * ******78"),
+        ("030-1234567", "030-1****67"),
+        ("(030) 123 45 67", "(030) 1** ** 67"),
+        ("+31 (0)33 123 4567", "+31 (0)3* *** **67"),
+        ("06-12345672", "06-12****72"),  # once: 12345672 also passes the elfproef
+    ],
+)
+def test_a_phone_number_is_refused(region, number: str, shown: str) -> None:
+    assert problems(region, pilot(f"Bel {number}.")) == [
+        f"data/{PILOT}:4: samenvatting: {phone_message(shown)}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van 01-09-2023 tot 2024.",
+        "De Kindertelefoon: 0800-0432.",
+        "Voor kinderen van 0 tot 4 jaar en groep 1-2.",
+        "Zie https://www.example.nl/pagina.",
+    ],
+)
+def test_dates_and_short_service_numbers_are_no_phone_numbers(region, text: str) -> None:
+    assert problems(region, pilot(text)) == []
+
+
+def allow(region, *entries: str) -> int:
+    """Put ``entries`` first in the allowed contact list of regio.yaml; the line of the first."""
+    lines = (region.data / "regio.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
+    key = "toegestane_contactgegevens:\n"
+    if key not in lines:
+        lines.append(key)
+    at = lines.index(key) + 1
+    lines[at:at] = [f"  - {entry}\n" for entry in entries]
+    region.write("regio.yaml", "".join(lines))
+    return at + 1
+
+
+def test_a_functional_address_listed_in_regio_passes(region) -> None:
+    allow(region, "info@swv-test.nl", "033-1234567")
+    assert problems(region, pilot("Mail Info@SWV-test.nl of bel +31 33 123 4567.")) == []
+    assert problems(region, pilot("Bel 033-7654321.")) == [
+        f"data/{PILOT}:4: samenvatting: {phone_message('033-7****21')}"
+    ]
+
+
+def test_an_allowed_entry_must_be_an_address_or_number(region) -> None:
+    line = allow(region, "info@swv-test.nl", "het secretariaat")
+    assert region.messages() == [
+        f"data/regio.yaml:{line + 1}: toegestane_contactgegevens[1]: 'het secretariaat' is geen "
+        "e-mailadres of telefoonnummer. In deze lijst staan alleen algemene e-mailadressen en "
+        "telefoonnummers van organisaties die op de site mogen staan."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, digits",
+    [
+        ("06-12345678", "0612345678"),
+        ("+31 6 12345678", "0612345678"),
+        ("0031 6 12345678", "0612345678"),
+        ("+31 (0)33 123 4567", "0331234567"),
+        ("(033) 123 45 67", "0331234567"),
+    ],
+)
+def test_phone_numbers_compare_by_their_national_digits(text: str, digits: str) -> None:
+    assert phone_digits(text) == digits
+
+
+# --- small counts ------------------------------------------------------------------
+
+
+def small_count_message(shown: str) -> str:
+    return (
+        f"{shown} is een aantal personen kleiner dan 10. Zo'n klein aantal kan naar één kind of "
+        f"gezin te herleiden zijn. {WHY} Haal 'waarde' weg en zet 'afgeschermd: true'; de site "
+        "toont dan 'minder dan 10'. Telt deze indicator geen personen? Zet dan "
+        "'telt_personen: false' bij de indicator."
+    )
+
+
+@pytest.mark.parametrize(
+    "eenheid, waarde, shown",
+    [
+        ("kinderen", "7", "7 kinderen"),
+        ("kinderen", "0", "0 kinderen"),
+        ("thuiszitters", "9", "9 thuiszitters"),
+        ("leerlingen in het vso", "3", "3 leerlingen in het vso"),
+    ],
+)
+def test_a_count_of_persons_below_10_is_refused(region, eenheid: str, waarde: str, shown: str) -> None:
+    text = pilot(extra=indicator(eenheid, f"waarde: {waarde}"))
+    assert problems(region, text) == [
+        f"data/{PILOT}:21: indicatoren[0].metingen[0].waarde: {small_count_message(shown)}"
+    ]
+
+
+def test_telt_personen_true_makes_any_unit_a_count(region) -> None:
+    flag = "    telt_personen: true\n    richting: hoger"
+    text = pilot(extra=indicator("aanmeldingen", "waarde: 4", flag))
+    assert problems(region, text) == [
+        f"data/{PILOT}:22: indicatoren[0].metingen[0].waarde: {small_count_message('4 aanmeldingen')}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "eenheid, meting, telt_personen",
+    [
+        ("kinderen", "afgeschermd: true", ""),  # suppressed: the site shows "minder dan 10"
+        ("kinderen", "waarde: 10", ""),
+        ("procent van de leerlingen", "waarde: 3", ""),
+        ("'% kinderen'", "waarde: 3", ""),
+        ("kinderen per klas", "waarde: 3", "    telt_personen: false\n    richting: hoger"),
+        ("weken", "waarde: 3", ""),
+    ],
+)
+def test_suppressed_large_and_other_measurements_pass(region, eenheid, meting, telt_personen) -> None:
+    assert problems(region, pilot(extra=indicator(eenheid, meting, telt_personen))) == []
+
+
+def test_a_suppressed_measurement_must_not_keep_its_value(region) -> None:
+    meting = "afgeschermd: true\n        waarde: 4"
+    assert problems(region, pilot(extra=indicator("kinderen", meting))) == [
+        f"data/{PILOT}:22: indicatoren[0].metingen[0].waarde: deze meting is afgeschermd, maar de "
+        f"waarde staat er nog. Wie het bestand opent, ziet het aantal toch: {WHY} Haal 'waarde' "
+        "weg; de site toont 'minder dan 10'."
+    ]
+
+
+@pytest.mark.parametrize(
+    "indicator_data, counts",
+    [
+        ({"eenheid": "kinderen"}, True),
+        ({"eenheid": "Jongeren (12-18 jaar)"}, True),
+        ({"eenheid": "gezinnen"}, True),
+        ({"eenheid": "schoolkinderen"}, True),
+        ({"eenheid": "procent"}, False),
+        ({"eenheid": "euro"}, False),
+        ({}, False),
+        ({"eenheid": "uren", "telt_personen": True}, True),
+        ({"eenheid": "kinderen", "telt_personen": False}, False),
+    ],
+)
+def test_which_indicators_count_persons(indicator_data: dict, counts: bool) -> None:
+    assert counts_persons(indicator_data) is counts

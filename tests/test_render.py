@@ -1,0 +1,442 @@
+"""The renderers on the valid test region, without MkDocs: model in, Markdown and HTML out."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from agenda.loader import load
+from agenda.model import Evaluatie, Model
+from agenda.render import boards, glossary, home, organisatie, urls, visie
+from agenda.render.context import Site
+from agenda.render.evaluatie import evaluatie_page, evaluaties_index
+from agenda.render.generated import generated_pages
+from agenda.render.markup import document, heading
+from agenda.render.opgave import opgave_page
+from agenda.render.pilot import pilot_page
+from agenda.render.text import Prose, md_text, safe_url
+
+GELDIG = Path(__file__).parent / "fixtures" / "geldig"
+
+
+@pytest.fixture(scope="module")
+def model() -> Model:
+    result = load(GELDIG)
+    assert result.model is not None, result.problems
+    return result.model
+
+
+@pytest.fixture(scope="module")
+def site(model: Model) -> Site:
+    return Site(model)
+
+
+def soup(text: str) -> BeautifulSoup:
+    return BeautifulSoup(text, "html.parser")
+
+
+def words(page: str) -> str:
+    """The visible text of a rendered page (Markdown converted as the site does), whitespace squeezed."""
+    body = re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.S)
+    html = markdown.markdown(body, extensions=["attr_list", "md_in_html", "tables"])
+    return " ".join(soup(html).get_text(" ").split())
+
+
+def front_matter(page: str) -> dict:
+    match = re.match(r"---\n(.*?)\n---\n", page, re.S)
+    assert match, page[:200]
+    return yaml.safe_load(match.group(1))
+
+
+# -- urls ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "here,there,anchor,directory_urls,expected",
+    [
+        ("agenda/index.md", "agenda/osj.md", None, True, "osj/"),
+        ("agenda/osj.md", "agenda/index.md", None, True, "../"),
+        ("agenda/osj.md", "organisatie.md", "gremium-x", True, "../../organisatie/#gremium-x"),
+        ("agenda/osj.md", "pilots/osj.md", None, True, "../../pilots/osj/"),
+        ("index.md", "index.md", None, True, "./"),
+        ("index.md", "agenda/index.md", None, True, "agenda/"),
+        ("evaluaties/2024.md", "index.md", None, True, "../../"),
+        ("agenda/osj.md", "organisatie.md", None, False, "../organisatie.html"),
+        ("agenda/index.md", "agenda/osj.md", None, False, "osj.html"),
+        ("index.md", "agenda/index.md", "opgaven-bereikt", False, "agenda/index.html#opgaven-bereikt"),
+    ],
+)
+def test_relative_links_follow_mkdocs_urls(here, there, anchor, directory_urls, expected) -> None:
+    assert urls.href(here, there, anchor, directory_urls) == expected
+
+
+# -- text from the data ------------------------------------------------------------------------
+
+HOSTILE = [
+    ("<script>alert(1)</script>", "script"),
+    ('<img src=x onerror="alert(1)">', "img"),
+    ("[x](javascript:alert(1))", "javascript:"),
+    ("[x](JaVaScRiPt:alert(1))", "javascript:"),
+    ("[x](java\tscript:alert(1))", "javascript:"),
+    ("[x](&#106;avascript:alert(1))", "javascript:"),
+    ("[x][r]\n\n[r]: javascript:alert(1)", "javascript:"),
+    ("[x](data:text/html,<b>hi</b>)", "data:"),
+    ("![x](https://elders.example/x.png)", "img"),
+    ("<a href='https://elders.example' onclick='alert(1)'>x</a>", "onclick"),
+    ('tekst {: onclick="alert(1)" }', "onclick="),
+]
+
+
+@pytest.mark.parametrize("text,forbidden", HOSTILE)
+def test_markdown_from_the_data_cannot_inject_markup(text: str, forbidden: str) -> None:
+    html = Prose({}).markdown(text)
+    parsed = soup(html)
+    assert parsed.find(["script", "img", "iframe"]) is None
+    for tag in parsed.find_all(True):
+        for name, value in tag.attrs.items():
+            assert not name.startswith("on")
+            assert not str(value).lower().replace("\t", "").startswith(("javascript:", "data:"))
+    if forbidden in ("script", "img"):
+        assert f"<{forbidden}" not in html
+
+
+def test_markdown_from_the_data_keeps_its_formatting_and_safe_links() -> None:
+    html = Prose({}).markdown("# Kop\n\nEen **vette** [link](https://example.org) en [mail](mailto:a@b.example).\n\n- een\n- twee")
+    assert "<h4>Kop</h4>" in html  # below the page's own headings
+    assert "<strong>vette</strong>" in html
+    assert '<a href="https://example.org">link</a>' in html
+    assert '<a href="mailto:a@b.example">mail</a>' in html
+    assert "<li>een</li>" in html
+
+
+def test_template_code_in_the_data_stays_text() -> None:
+    prose = Prose({})
+    assert "{{ config }}" in prose.markdown("{{ config }}")
+    assert "{% if x %}" in prose.inline("{% if x %}")
+
+
+def test_abbreviations_are_explained_in_plain_and_markdown_text() -> None:
+    prose = Prose({"OSJ": "Onderwijs met Specialistische Jeugdhulp", "O&O": "Onderwijs & opvoeding"})
+    assert prose.inline("De OSJ-pilot, niet XOSJ") == (
+        'De <abbr title="Onderwijs met Specialistische Jeugdhulp">OSJ</abbr>-pilot, niet XOSJ'
+    )
+    assert '<abbr title="Onderwijs &amp; opvoeding">O&amp;O</abbr>' in prose.inline("O&O")
+    assert '<abbr title="Onderwijs met Specialistische Jeugdhulp">OSJ</abbr>' in prose.markdown("Over **OSJ**.")
+
+
+@pytest.mark.parametrize("url,safe", [("https://a.example", True), ("../x/", True), ("#a", True), ("mailto:x@y.example", True),
+                                      ("javascript:x", False), (" javascript:x", False), ("vbscript:x", False), ("data:x", False)])
+def test_safe_url(url: str, safe: bool) -> None:
+    assert safe_url(url) is safe
+
+
+def test_text_in_a_heading_renders_as_exactly_that_text() -> None:
+    hostile = "Titel *met* [link](x) {: #id onclick=a } <b>vet</b> {{ x }} & 1. --8<-- \"f\""
+    html = markdown.markdown(heading(2, hostile, "kop"), extensions=["attr_list", "toc"])
+    parsed = soup(html)
+    assert parsed.h2["id"] == "kop"
+    assert parsed.h2.get_text() == hostile
+    assert list(parsed.h2.attrs) == ["id"]
+    assert "{" not in md_text("{{ x }}")
+
+
+def test_document_front_matter_escapes_the_title_and_turns_macros_off() -> None:
+    meta = front_matter(document('Titel "met" <b>opmaak</b> & {{ x }}', "tekst"))
+    assert meta["title"] == "Titel &quot;met&quot; &lt;b&gt;opmaak&lt;/b&gt; &amp; {{ x }}"
+    assert meta["render_macros"] is False
+
+
+# -- generated pages -----------------------------------------------------------------------------
+
+
+def test_a_page_per_opgave_pilot_and_evaluation_year(site: Site, model: Model) -> None:
+    pages = {page.src_uri: page for page in generated_pages(site)}
+    expected = (
+        {f"agenda/{o.id}.md" for o in model.opgaven}
+        | {f"pilots/{p.id}.md" for p in model.pilots}
+        | {f"evaluaties/{e.jaar}.md" for e in model.evaluaties}
+    )
+    assert set(pages) == expected
+    assert pages["agenda/leerlingenvervoer.md"].data_file.endswith("agenda/leerlingenvervoer.yaml")
+    for page in pages.values():
+        assert front_matter(page.content)["render_macros"] is False
+
+
+def test_opgave_page(site: Site) -> None:
+    page = opgave_page(site, site.opgaven["leerlingenvervoer"])
+    text = words(page)
+    assert front_matter(page)["title"] == "Samenwerking onderwijs en leerlingenvervoer"
+    assert "# Samenwerking onderwijs en leerlingenvervoer" in page
+    assert 'agenda-status--in-uitvoering">in uitvoering<' in page
+    assert '<a href="../#thema-dichtbij">Ondersteuning dichtbij</a>' in page
+    assert '<a href="../../organisatie/#gremium-werkgroep-test">Werkgroep Test</a>' in page
+    assert '<a href="../../organisatie/#partner-gemeente-test">Gemeente Test</a>' in page
+    # the history, oldest first, with the decision and who took it
+    assert text.index("2023 : verkennend") < text.index("14 maart 2024 : van verkennend naar in uitvoering")
+    assert "Besluit van Bestuurlijk overleg op 14 maart 2024 (verslag: BO-2024-03)" in text
+    assert "Het onderwerp kwam op de agenda." in text
+    # mijlpalen per year, unknown years last
+    assert text.index("30 juni 2024 Uitgangspunten uitgewerkt") < text.index("onbekend Afspraken in alle gemeenten")
+    # principes and pilots: the pilot is linked from its own 'opgave' field
+    assert '<a href="../../visie/#principe-dicht-bij-huis">Dicht bij huis</a>' in page
+    assert '<a href="../../pilots/school-test/">Jeugdhulp op de testschool</a>' in page
+    assert '<a href="../thuiszitters/">Geen kind thuis</a>' in page
+    # evaluations and sources
+    assert "Evaluatie 2024" in text and "Goed op weg." in text and "De scholen doen mee." in text
+    assert '<a href="../../evaluaties/2024/">' in page
+    assert '<a href="../../bronnen/#bron-testbron">Verzonnen testdocument</a> · 2023' in page
+    assert "Herzien uiterlijk 31 december 2099" in text
+    assert "Laatst gewijzigd onbekend" in text
+
+
+def test_related_opgaven_are_shown_both_ways(site: Site) -> None:
+    assert '<a href="../leerlingenvervoer/">' in opgave_page(site, site.opgaven["thuiszitters"])
+
+
+def test_unknown_values_read_onbekend(site: Site) -> None:
+    text = words(opgave_page(site, site.opgaven["thuiszitters"]))
+    for label in ("Thema", "Niveau", "Trekker", "Gremia", "Partners", "Agendaperiode"):
+        assert f"{label} onbekend" in text
+    assert "onbekend : verkennend" in text
+
+
+def test_last_changed_comes_from_the_given_dates(model: Model) -> None:
+    path = model.bestanden[("opgave", "leerlingenvervoer")]
+    site = Site(model, last_changed={path: date(2024, 3, 14)})
+    assert "Laatst gewijzigd 14 maart 2024" in words(opgave_page(site, site.opgaven["leerlingenvervoer"]))
+
+
+def test_pilot_page(site: Site) -> None:
+    page = pilot_page(site, site.pilots["school-test"])
+    text = words(page)
+    assert "# Jeugdhulp op de testschool &#40;JOT&#41;" in page
+    for part in ("Doel Minder verwijzingen.", "Doelgroep Leerlingen van de testschool.", "Voorwaarden De school doet mee.",
+                 "Aantal 2 scholen", "De Testschool", "Het Testcollege", "De scholen melden zich aan.",
+                 "Jeugdige en ouders Sneller hulp.", "Sturing De werkgroep stuurt."):
+        assert part in text, part
+    assert "<strong>op school</strong>" in page
+    assert '<a href="../../agenda/leerlingenvervoer/">' in page
+    assert "Start 1 september 2023" in text and "Einde 2025" in text
+    # financing per year
+    assert "2023 1,5 onbekend" in text
+    assert "vanaf 2024 onbekend € 10.000 Gemeente Test Uit het budget voor jeugdhulp." in text
+    assert "De gemeente betaalt." in text
+
+
+def test_indicator_has_chart_and_the_same_figures_in_a_table(site: Site) -> None:
+    page = pilot_page(site, site.pilots["school-test"])
+    section = page[page.index("{ #indicator-minder-verwijzingen }"):page.index("{ #indicator-tevredenheid }")]
+    assert '<figure class="agenda-chart">' in section and "<svg" in section
+    rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in soup(section).select("tbody tr")]
+    assert [row[:3] for row in rows] == [
+        ["2023", "20 kinderen", "25 kinderen"],
+        ["1e halfjaar 2024", "40 kinderen (vanaf 2024)", "minder dan 10 kinderen"],
+    ]
+    assert "Minder dan 10 kinderen." in rows[1][3]
+    other = page[page.index("{ #indicator-tevredenheid }"):]
+    assert "Nog geen meting." in other
+    assert '<figure class="agenda-chart">' not in other.split("## ")[0]
+
+
+def test_a_stopped_pilot_with_unknowns(site: Site) -> None:
+    text = words(pilot_page(site, site.pilots["wijk-test"]))
+    assert "van in uitvoering naar gestopt" in text
+    assert "Besluit van Werkgroep Test (datum onbekend)" in text
+    assert "Opgave onbekend" in text and "Doel onbekend" in text and "Financiering onbekend" in text
+
+
+# -- evaluations -------------------------------------------------------------------------------
+
+
+def test_evaluation_page(site: Site) -> None:
+    page = evaluatie_page(site, site.evaluaties[2024])
+    text = words(page)
+    for part in ("Datum 1 november 2024", "Vorige evaluatie geen", "We weten elkaar te vinden.", "Minder wachttijd.",
+                 "Extra ondersteuning op school", "Doel: Hulp in de klas.", "Snelle hulp.", "Meer handen.",
+                 "Speciaal onderwijs", "Meer scholen doen mee.", "Doorgaan met de pilot.", "BO-2024-11"):
+        assert part in text, part
+    assert "<strong>goed</strong>" in page
+
+
+def _table_rows(page: str, anchor: str) -> list[list[str]]:
+    section = page[page.index(f"{{ #{anchor} }}"):]
+    table = soup(section).find("table")
+    return [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in table.select("tbody tr")]
+
+
+def test_status_changes_are_computed_from_the_histories(site: Site) -> None:
+    page = evaluatie_page(site, site.evaluaties[2024])
+    assert "Statuswijzigingen in 2024" in page
+    rows = _table_rows(page, "statuswijzigingen")
+    assert rows == [["Samenwerking onderwijs en leerlingenvervoer", "verkennend", "in uitvoering", "14 maart 2024",
+                     "Besluit van Bestuurlijk overleg op 14 maart 2024 (verslag: BO-2024-03)"]]
+
+
+def test_status_changes_since_the_previous_evaluation(model: Model) -> None:
+    earlier = Evaluatie(jaar=2023, titel="Evaluatie 2023", bronnen=model.evaluaties[0].bronnen)
+    two = dataclasses.replace(
+        model,
+        evaluaties=(earlier, *model.evaluaties),
+        bestanden={**model.bestanden, ("evaluatie", "2023"): "evaluaties/2023.yaml"},
+    )
+    site = Site(two)
+    page = evaluatie_page(site, site.evaluaties[2024])
+    assert "Statuswijzigingen sinds de evaluatie van 2023" in page
+    assert [row[0] for row in _table_rows(page, "statuswijzigingen")] == ["Samenwerking onderwijs en leerlingenvervoer"]
+    assert '<a href="../2023/">Evaluatie 2023</a>' in page
+    first = evaluatie_page(site, site.evaluaties[2023])
+    rows = _table_rows(first, "statuswijzigingen")
+    assert [row[:3] for row in rows] == [
+        ["Samenwerking onderwijs en leerlingenvervoer", "nieuw", "verkennend"],
+        ["Jeugdhulp op de testschool", "nieuw", "in uitvoering"],
+        ["Wijkteam in de testwijk", "in uitvoering", "gestopt"],
+    ]
+
+
+def test_each_record_with_its_status_that_year(site: Site) -> None:
+    page = evaluatie_page(site, site.evaluaties[2024])
+    assert _table_rows(page, "opgaven") == [["Samenwerking onderwijs en leerlingenvervoer", "in uitvoering", "lees verder"]]
+    assert _table_rows(page, "pilots") == [
+        ["Jeugdhulp op de testschool", "in uitvoering", "lees verder"],
+        ["Wijkteam in de testwijk", "gestopt", "niet besproken"],
+    ]
+    assert "{ #opgave-leerlingenvervoer }" in page and "Goed op weg." in page
+    assert "{ #pilot-school-test }" in page and "Korte lijnen." in page
+
+
+def test_indicator_progress_against_the_target(site: Site) -> None:
+    rows = _table_rows(evaluatie_page(site, site.evaluaties[2024]), "indicatoren")
+    assert rows == [["Jeugdhulp op de testschool", "Minder verwijzingen", "40 kinderen (vanaf 2024)",
+                     "1e halfjaar 2024: minder dan 10 kinderen (niet te bepalen)"]]
+
+
+def test_evaluations_index(site: Site) -> None:
+    text = words(evaluaties_index(site, urls.EVALUATIES))
+    assert "Evaluatie 2024 1 november 2024, 2 opgaven en pilots besproken" in text
+
+
+# -- boards ------------------------------------------------------------------------------------
+
+
+def _board(html: str, kind: str) -> dict[str, list[str]]:
+    board = soup(html).select_one(f'.agenda-board[data-board="{kind}"]')
+    return {
+        column.h2["id"]: [a["href"] for a in column.select(".agenda-card__title a")]
+        for column in board.select(".agenda-column")
+    }
+
+
+def test_statusbord_puts_each_opgave_once_in_its_column(site: Site) -> None:
+    html = boards.statusbord(site, urls.AGENDA)
+    assert _board(html, "opgaven") == {
+        "opgaven-verkennend": ["thuiszitters/"],
+        "opgaven-in-ontwikkeling": [],
+        "opgaven-in-uitvoering": ["leerlingenvervoer/"],
+        "opgaven-bereikt": [],
+    }
+    card = soup(html).select_one('.agenda-card[data-status="in-uitvoering"]')
+    assert card["data-thema"] == "dichtbij" and card["data-niveau"] == "regionaal" and card["data-trekker"] == "werkgroep-test"
+    assert words(str(card)) == (
+        "Samenwerking onderwijs en leerlingenvervoer Thema Ondersteuning dichtbij Trekker Werkgroep Test Laatste evaluatie 2024"
+    )
+    assert "Geen opgaven." in words(html)
+    form = soup(html).select_one("form.agenda-filter")
+    assert form.has_attr("hidden")
+    assert [o["value"] for o in form.select('select[name="thema"] option')] == ["", "dichtbij", "onbekend"]
+
+
+def test_pilot_board_shows_stopped_pilots_in_their_own_column(site: Site) -> None:
+    columns = _board(boards.pilotbord(site, urls.PILOTS), "pilots")
+    assert list(columns) == ["pilots-verkennend", "pilots-in-ontwikkeling", "pilots-in-uitvoering", "pilots-bereikt",
+                             "pilots-gestopt"]
+    assert columns["pilots-gestopt"] == ["wijk-test/"]
+
+
+def test_agenda_grouped_per_thema_niveau_and_trekker(site: Site) -> None:
+    groups = boards.agenda_groups(site, urls.AGENDA)
+    for anchor, member in (("thema-dichtbij", "leerlingenvervoer"), ("thema-onbekend", "thuiszitters"),
+                           ("niveau-regionaal", "leerlingenvervoer"), ("niveau-onbekend", "thuiszitters"),
+                           ("trekker-werkgroep-test", "leerlingenvervoer"), ("trekker-onbekend", "thuiszitters")):
+        section = groups[groups.index(f"{{ #{anchor} }}"):].split("###")[0]
+        assert f'href="{member}/"' in section, anchor
+    assert '<a href="../visie/#thema-dichtbij">Over dit thema</a>' in groups
+
+
+def test_status_counts_link_to_the_columns(site: Site) -> None:
+    counts = soup(boards.status_counts(site, urls.HOME))
+    link = counts.select_one('a[href="agenda/#opgaven-in-uitvoering"]')
+    assert words(str(link)) == "1 in uitvoering"
+    assert words(str(counts.select_one('a[href="pilots/#pilots-gestopt"]'))) == "1 gestopt"
+
+
+def test_open_questions(site: Site) -> None:
+    text = words(boards.open_vragen(site, urls.AGENDA))
+    assert "Gaan we door met de pilot? De bestuurders besluiten in het najaar." in text
+
+
+# -- visie, organisatie, begrippen, home ----------------------------------------------------------
+
+
+def test_visie_lists_what_serves_each_principe(site: Site) -> None:
+    page = visie.visie(site, urls.VISIE)
+    section = page[page.index("{ #principe-dicht-bij-huis }"):page.index("{ #principe-samen }")]
+    assert 'href="../agenda/leerlingenvervoer/"' in section and 'href="../pilots/school-test/"' in section
+    samen = page[page.index("{ #principe-samen }"):page.index("{ #uitgangspunten }")]
+    assert 'href="../pilots/school-test/"' in samen and "leerlingenvervoer" not in samen
+
+
+def test_visie_shows_current_and_earlier_versions(site: Site) -> None:
+    page = visie.visie(site, urls.VISIE)
+    text = words(page)
+    for part in ("Agendaperiode: 2023-2024", "Wat we samen willen.", "Ieder kind groeit zo normaal mogelijk op.",
+                 "Voor alle kinderen:", "Scholen organiseren passend onderwijs.", "Iedereen weet wat er is afgesproken.",
+                 "Meer kinderen op een school in de buurt.", "Genoeg plekken in de wijk.", "Criteria voor de test."):
+        assert part in text, part
+    assert "## Leidende principes { #principes }" in page
+    earlier = soup(page).select_one("details#versie-2021-2022")
+    assert "Agendaperiode 2021-2022" in earlier.summary.get_text()
+    assert "Ieder kind telt mee." in earlier.get_text() and "Zo dicht mogelijk bij huis." in earlier.get_text()
+    assert "{ #criteria-lokaal }" in page and "{ #criteria-lokaal-en-regionaal }" in page
+    assert "{ #samenwerking-regionaal }" in page and "### lokaal { #samenwerking-lokaal }" in page
+
+
+def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site) -> None:
+    page = soup(organisatie.organisatie(site, urls.ORGANISATIE))
+    inner = page.select_one("li#gremium-werkgroep-test")
+    assert inner.find_parent("li")["id"] == "gremium-bestuurlijk-overleg"
+    assert "Trekker van:" in inner.get_text()
+    assert [a["href"] for a in inner.select("a")] == ["../agenda/leerlingenvervoer/", "../pilots/school-test/",
+                                                      "../bronnen/#bron-testbron"]
+    assert "Werkt mee aan:" in page.select_one("li#gremium-bestuurlijk-overleg > p + div, li#gremium-bestuurlijk-overleg").get_text()
+    assert "Doet mee aan:" in page.select_one("li#partner-swv-test").get_text()
+    assert page.select_one('figure.agenda-diagram .sa-org a[href="#gremium-werkgroep-test"]') is not None
+
+
+def test_begrippen_and_bronnen(site: Site) -> None:
+    begrippen = soup(glossary.begrippen(site, urls.BEGRIPPEN))
+    assert [dt.get_text(" ", strip=True) for dt in begrippen.select("dt")] == [
+        "Op overeenstemming gericht overleg (OOGO)", "Wijkteam"]
+    bronnen = soup(glossary.bronnen(site, urls.BRONNEN))
+    assert [d["id"] for d in bronnen.select("div[id]")] == ["bron-testbron", "bron-tweede-bron"]
+
+
+def test_home(model: Model) -> None:
+    path = model.bestanden[("pilot", "school-test")]
+    site = Site(model, last_changed={path: date(2024, 5, 1)})
+    here = urls.HOME
+    assert home.title(site) == "# Samenwerkingsagenda Testregio"
+    assert "Ieder kind groeit zo normaal mogelijk op." in home.visie(site, here)
+    assert '<a href="visie/#principe-dicht-bij-huis">Dicht bij huis</a>' in home.principes(site, here)
+    assert '<a href="evaluaties/2024/">Evaluatie 2024</a>' in home.laatste_evaluatie(site, here)
+    recent = words(home.recent(site, here))
+    assert recent.index("14 maart 2024 : Samenwerking onderwijs en leerlingenvervoer van verkennend naar in uitvoering") < (
+        recent.index("31 december 2023 : Wijkteam in de testwijk")
+    )
+    assert "Laatst bijgewerkt 1 mei 2024 : Jeugdhulp op de testschool" in recent

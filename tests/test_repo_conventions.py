@@ -1,0 +1,197 @@
+"""The repository's conventions: workflows, issue forms, pull request template, pre-commit,
+CODEOWNERS and the links into them. Every YAML file is read with the project's own reader.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from agenda.annotations import github_annotation
+from agenda.codeowners import PATH as CODEOWNERS
+from agenda.codeowners import owning_team, render
+from agenda.loader import load
+from agenda.problems import Problem
+from agenda.render.links import ERROR_FORM, PAGE_FIELD, error_report_url
+from agenda.schema_fields import schema_field
+from agenda.yamlfile import read_yaml
+
+ROOT = Path(__file__).parents[1]
+GITHUB = ROOT / ".github"
+FORMS = GITHUB / "ISSUE_TEMPLATE"
+FIXTURE = Path(__file__).parent / "fixtures" / "geldig"
+
+
+def read(path: Path) -> dict:
+    doc, problems = read_yaml(str(path), path.read_bytes())
+    assert problems == [], [p.format() for p in problems]
+    return doc.data
+
+
+def steps(workflow: dict) -> list[dict]:
+    return [step for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def runs(workflow: dict) -> str:
+    return "\n".join(step.get("run", "") for step in steps(workflow))
+
+
+def uses(workflow: dict, action: str) -> dict:
+    [step] = [step for step in steps(workflow) if step.get("uses", "").startswith(action + "@")]
+    return step
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted([*GITHUB.glob("workflows/*.yml"), *FORMS.glob("*.yml"), ROOT / ".pre-commit-config.yaml"]),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_yaml_files_are_valid(path: Path) -> None:
+    assert isinstance(read(path), dict)
+
+
+def test_pull_requests_run_make_test_the_base_checks_and_keep_the_site() -> None:
+    ci = read(GITHUB / "workflows" / "ci.yml")
+    assert "pull_request" in ci["on"]
+    assert ci["permissions"] == {"contents": "read"}
+    assert uses(ci, "actions/checkout")["with"]["fetch-depth"] == 0
+    commands = runs(ci)
+    assert "make test" in commands.splitlines()
+    assert 'git merge-base "origin/$BASE_REF" HEAD' in commands
+    assert 'scripts/validate.py --format github --base "$base"' in commands
+    upload = uses(ci, "actions/upload-artifact")
+    assert upload["with"]["path"] == "site/"
+    # the site is built by 'make test' into site/, the folder the artifact keeps
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--site-dir site" in makefile
+    assert "test: validate build" in makefile
+
+
+def test_main_is_published_on_github_pages() -> None:
+    pages = read(GITHUB / "workflows" / "pages.yml")
+    assert pages["on"]["push"]["branches"] == ["main"]
+    assert pages["permissions"]["pages"] == "write"
+    assert pages["permissions"]["id-token"] == "write"
+    assert "make test" in runs(pages).splitlines()
+    assert uses(pages, "actions/upload-pages-artifact")["with"]["path"] == "site/"
+    deploy = pages["jobs"]["publiceren"]
+    assert deploy["needs"] == "bouwen"
+    assert deploy["environment"]["name"] == "github-pages"
+    assert uses(pages, "actions/deploy-pages")["id"] == "deployment"
+
+
+def test_ci_entry_point_still_calls_make_test() -> None:
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("make test")
+
+
+def test_pre_commit_runs_the_validator_locally() -> None:
+    config = read(ROOT / ".pre-commit-config.yaml")
+    assert [repo["repo"] for repo in config["repos"]] == ["local"]  # nothing to download
+    hooks = {hook["id"]: hook for hook in config["repos"][0]["hooks"]}
+    assert hooks["gegevens"]["entry"].startswith(".venv/bin/python scripts/validate.py")
+    assert "codeowners.py --controleer" in hooks["codeowners"]["entry"]
+    for hook in hooks.values():
+        assert hook["language"] == "system"
+        assert hook["pass_filenames"] is False
+        assert "additional_dependencies" not in hook
+        assert (ROOT / hook["entry"].split()[1]).is_file()
+
+
+def test_issue_forms() -> None:
+    forms = {path.name: read(path) for path in FORMS.glob("*.yml") if path.name != "config.yml"}
+    assert sorted(form["name"] for form in forms.values()) == [
+        "Meld een fout",
+        "Voorstel nieuwe opgave",
+        "Wijziging status",
+    ]
+    for name, form in forms.items():
+        assert form["description"] and form["title"], name
+        fields = [item for item in form["body"] if item["type"] != "markdown"]
+        ids = [item["id"] for item in fields]
+        assert len(ids) == len(set(ids)), name
+        for item in fields:
+            assert item["attributes"]["label"], (name, item["id"])
+    assert read(FORMS / "config.yml") == {"blank_issues_enabled": False}
+
+
+def test_status_form_offers_exactly_the_statuses_of_the_schema() -> None:
+    form = read(FORMS / "wijziging-status.yml")
+    [dropdown] = [item for item in form["body"] if item["type"] == "dropdown"]
+    assert dropdown["attributes"]["options"] == schema_field("opgave", "status").schema["enum"]
+    required = {item["id"] for item in form["body"] if item.get("validations", {}).get("required")}
+    assert {"status", "besluit-datum", "besluit-gremium"} <= required
+
+
+def test_proposal_form_asks_for_a_source() -> None:
+    form = read(FORMS / "voorstel-nieuwe-opgave.yml")
+    fields = {item["id"]: item for item in form["body"] if item["type"] != "markdown"}
+    assert fields["bron"]["validations"]["required"] is True
+    for name in ("titel", "samenvatting", "trekker"):
+        assert fields[name]["attributes"]["label"] == schema_field("opgave", name).title
+
+
+def test_error_link_opens_the_form_with_the_page_filled_in() -> None:
+    form = read(FORMS / ERROR_FORM)
+    assert PAGE_FIELD in [item.get("id") for item in form["body"]]
+    url = error_report_url("https://github.com/voorbeeld/agenda", "https://example.org/agenda/x/", "Een & ander")
+    parts = urlsplit(url)
+    assert (parts.netloc, parts.path) == ("github.com", "/voorbeeld/agenda/issues/new")
+    assert parse_qs(parts.query) == {
+        "template": [ERROR_FORM],
+        "title": ["Fout: Een & ander"],
+        PAGE_FIELD: ["https://example.org/agenda/x/"],
+    }
+
+
+def test_pull_request_template_is_a_dutch_checklist() -> None:
+    text = (GITHUB / "pull_request_template.md").read_text(encoding="utf-8")
+    checks = [line for line in text.splitlines() if line.startswith("- [ ] ")]
+    assert len(checks) >= 5
+    for word in ("bronnen:", "onbekend", "statushistorie", "besluit:", "gestopt", "herziening", "Persoonsgegevens"):
+        assert word.lower() in text.lower(), word
+
+
+def test_codeowners_matches_the_data() -> None:
+    result = load(ROOT / "data")
+    assert result.model is not None, [p.format() for p in result.errors]
+    assert (ROOT / CODEOWNERS).read_text(encoding="utf-8") == render(result.model), (
+        "CODEOWNERS past niet bij de gegevens: python scripts/codeowners.py"
+    )
+
+
+def test_codeowners_follows_the_trekker_and_the_gremia_above_it() -> None:
+    model = load(FIXTURE).model
+    opgave, pilot = model.opgaven[0], model.pilots[0]
+    top = next(g for g in model.organisatie.gremia if g.valt_onder is None)
+    below = next(g for g in model.organisatie.gremia if g.valt_onder == top.id)
+    gremia = [
+        dataclasses.replace(g, github_team="@voorbeeld/bestuur" if g.id == top.id else None)
+        for g in model.organisatie.gremia
+    ]
+    model = dataclasses.replace(
+        model,
+        organisatie=dataclasses.replace(model.organisatie, gremia=tuple(gremia)),
+        opgaven=(dataclasses.replace(opgave, trekker=below.id),),
+        pilots=(dataclasses.replace(pilot, trekker="onbekend"),),
+    )
+    assert owning_team(below.id, {g.id: g for g in gremia}) == (top.id, "@voorbeeld/bestuur")
+    text = render(model)
+    assert f"/data/agenda/{opgave.id}.yaml @voorbeeld/bestuur\n" in text
+    assert f"# opgave '{opgave.id}': trekker {below.id}, beoordeeld door {top.id}\n" in text
+    assert pilot.id not in text  # unknown trekker: no owner is guessed
+    own_team = [dataclasses.replace(g, github_team=f"@voorbeeld/{g.id}") for g in gremia]
+    assert owning_team(below.id, {g.id: g for g in own_team}) == (below.id, f"@voorbeeld/{below.id}")
+    no_teams = {g.id: dataclasses.replace(g, github_team=None) for g in gremia}
+    assert owning_team(below.id, no_teams) is None
+
+
+def test_github_annotations_are_escaped() -> None:
+    problem = Problem(path="data/a,b.yaml", line=3, field="titel", message="100% fout:\nregel twee")
+    assert github_annotation(problem) == (
+        "::error file=data/a%2Cb.yaml,line=3,title=titel::titel: 100%25 fout:%0Aregel twee"
+    )
+    warning = dataclasses.replace(problem, severity="waarschuwing", field="")
+    assert github_annotation(warning).startswith("::warning file=data/a%2Cb.yaml,line=3,title=(bestand)::")

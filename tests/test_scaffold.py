@@ -1,0 +1,301 @@
+"""scripts/nieuw.py: a new opgave, pilot or evaluation that validates unchanged."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from agenda import scaffold
+from agenda.loader import load
+from agenda.schema_fields import schema_field
+from agenda.schemas import SCHEMA_DIR
+from agenda.yamlfile import read_yaml
+
+ROOT = Path(__file__).parents[1]
+FIXTURE = Path(__file__).parent / "fixtures" / "geldig"
+NIEUW = ROOT / "scripts" / "nieuw.py"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    copy = tmp_path / "data"
+    shutil.copytree(FIXTURE, copy)
+    return copy
+
+
+def nieuw(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command as a user would, with stdin that is not a terminal."""
+    return subprocess.run(
+        [sys.executable, str(NIEUW), *args],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def read(path: Path) -> dict:
+    doc, problems = read_yaml(str(path), path.read_bytes())
+    assert problems == []
+    return doc.data
+
+
+def errors_in(data: Path) -> list[str]:
+    return [p.format() for p in load(data).errors]
+
+
+def test_new_opgave_validates_and_is_in_the_model(data: Path) -> None:
+    done = nieuw(
+        "opgave", "--data", str(data), "--id", "vroeg-signaleren", "--titel", "Vroeg signaleren",
+        "--samenvatting", "Zorgen over een kind eerder zien.", "--status", "verkennend",
+        "--datum", "2025", "--bron", "testbron", "--bron", "tweede-bron",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    path = data / "agenda" / "vroeg-signaleren.yaml"
+    assert "Het bestand is gecontroleerd en in orde." in done.stdout
+    assert errors_in(data) == []
+    assert read(path) == {
+        "id": "vroeg-signaleren",
+        "titel": "Vroeg signaleren",
+        "samenvatting": "Zorgen over een kind eerder zien.",
+        # required, not given, and allowed to be unknown: never guessed
+        "thema": "onbekend",
+        "niveau": "onbekend",
+        "status": "verkennend",
+        "statushistorie": [
+            {
+                "datum": 2025,
+                "status": "verkennend",
+                "bronnen": [{"bron": "testbron"}, {"bron": "tweede-bron"}],
+            }
+        ],
+        "trekker": "onbekend",
+        "bronnen": [{"bron": "testbron"}, {"bron": "tweede-bron"}],
+    }
+    model = load(data).model
+    assert "vroeg-signaleren" in {o.id for o in model.opgaven}
+
+
+def test_new_pilot_with_decision_validates(data: Path) -> None:
+    done = nieuw(
+        "pilot", "--data", str(data), "--id", "nieuwe-pilot", "--titel", "Nieuwe pilot",
+        "--samenvatting", "Een verzonnen pilot.", "--opgave", "leerlingenvervoer",
+        "--status", "in ontwikkeling", "--datum", "2025-03-01",
+        "--besluit-gremium", "bestuurlijk-overleg", "--besluit-datum", "onbekend",
+        "--bron", "testbron",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert errors_in(data) == []
+    written = read(data / "pilots" / "nieuwe-pilot.yaml")
+    assert written["opgave"] == "leerlingenvervoer"
+    assert "trekker" not in written  # optional for a pilot: left out, not guessed
+    assert written["statushistorie"] == [
+        {
+            "datum": "2025-03-01",
+            "status": "in ontwikkeling",
+            "besluit": {"datum": "onbekend", "gremium": "bestuurlijk-overleg"},
+            "bronnen": [{"bron": "testbron"}],
+        }
+    ]
+    assert "nieuwe-pilot" in {p.id for p in load(data).model.pilots}
+
+
+def test_new_evaluation_validates(data: Path) -> None:
+    done = nieuw(
+        "evaluatie", "--data", str(data), "--jaar", "2025", "--titel", "Evaluatie 2025",
+        "--bron", "testbron",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert errors_in(data) == []
+    assert read(data / "evaluaties" / "2025.yaml") == {
+        "jaar": 2025,
+        "titel": "Evaluatie 2025",
+        "bronnen": [{"bron": "testbron"}],
+    }
+    assert 2025 in {e.jaar for e in load(data).model.evaluaties}
+
+
+def test_file_explains_every_field_from_the_schema(data: Path) -> None:
+    answers = {
+        "id": "uitleg", "titel": "Uitleg", "samenvatting": "Kort.", "status": "verkennend",
+        "datum": "onbekend", "bron": ["testbron"],
+    }  # fmt: skip
+    path, problems = scaffold.create("pilot", answers, data)
+    assert problems == []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    schema_path = lines[0].removeprefix("# yaml-language-server: $schema=")
+    assert (path.parent / schema_path).resolve() == SCHEMA_DIR / "pilot.schema.json"
+    comments = "\n".join(line for line in lines if line.lstrip().startswith("#"))
+    flat = " ".join(comments.replace("#", " ").split())
+    for field in ("id", "titel", "samenvatting", "status", "statushistorie", "statushistorie[].datum",
+                  "statushistorie[].status", "statushistorie[].bronnen", "statushistorie[].bronnen[].bron",
+                  "bronnen", "bronnen[].bron"):  # fmt: skip
+        found = schema_field("pilot", field)
+        assert f"{found.title}: {found.description}" in flat, field
+    # the optional fields are listed, so that a contributor knows what more there is
+    assert "- doelgroep (Doelgroep): Voor wie de pilot is." in comments
+
+
+def test_schema_line_in_the_repository_data_folder() -> None:
+    target = ROOT / "data" / "agenda" / "voorbeeld.yaml"
+    text = scaffold.render("opgave", {"id": "voorbeeld"}, target)
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=../../schemas/opgave.schema.json"
+
+
+def test_refuses_to_overwrite(data: Path) -> None:
+    path = data / "agenda" / "leerlingenvervoer.yaml"
+    before = path.read_bytes()
+    done = nieuw(
+        "opgave", "--data", str(data), "--id", "leerlingenvervoer", "--titel", "Anders",
+        "--samenvatting", "Anders.", "--status", "verkennend", "--datum", "2025", "--bron", "testbron",
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "leerlingenvervoer.yaml bestaat al. Kies een andere code" in done.stderr
+    assert path.read_bytes() == before
+
+
+def test_sources_are_never_made_up(data: Path) -> None:
+    done = nieuw(
+        "opgave", "--data", str(data), "--id", "zonder-bron", "--titel", "Zonder bron",
+        "--samenvatting", "Geen bron.", "--status", "verkennend", "--datum", "2025",
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "fout in de opdracht: geef ook --bron op" in done.stderr
+    assert not (data / "agenda" / "zonder-bron.yaml").exists()
+
+
+def test_missing_options_are_named(data: Path) -> None:
+    done = nieuw("opgave", "--data", str(data), "--id", "half")
+    assert done.returncode == 2
+    assert "geef ook --titel, --samenvatting, --status, --datum, --bron op" in done.stderr
+
+
+def test_decision_date_needs_its_gremium(data: Path) -> None:
+    done = nieuw(
+        "pilot", "--data", str(data), "--id", "half-besluit", "--titel", "T", "--samenvatting", "S.",
+        "--status", "verkennend", "--datum", "2025", "--besluit-datum", "2025", "--bron", "testbron",
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "--besluit-datum hoort bij --besluit-gremium; geef ook --besluit-gremium op." in done.stderr
+    assert not (data / "pilots" / "half-besluit.yaml").exists()
+
+
+def test_unknown_source_is_refused_and_nothing_is_written(data: Path) -> None:
+    done = nieuw(
+        "opgave", "--data", str(data), "--id", "verkeerde-bron", "--titel", "Verkeerde bron",
+        "--samenvatting", "Bron bestaat niet.", "--status", "verkennend", "--datum", "2025",
+        "--bron", "verzonnen",
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "fout: --bron: 'verzonnen' bestaat niet als brondocument in regio.yaml" in done.stderr
+    assert "Er is niets aangemaakt." in done.stderr
+    assert not (data / "agenda" / "verkeerde-bron.yaml").exists()
+
+
+def test_invalid_code_gets_the_schema_message(data: Path) -> None:
+    done = nieuw(
+        "opgave", "--data", str(data), "--id", "Met Spaties", "--titel", "T", "--samenvatting", "S.",
+        "--status", "klaar", "--datum", "2025", "--bron", "testbron",
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "fout: --status: 'klaar' is geen toegestane waarde. Kies uit: verkennend" in done.stderr
+    assert not list((data / "agenda").glob("Met*"))
+
+
+def test_interactive_questions(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    answers = iter([
+        "vraag-en-antwoord",      # id
+        "Vraag en antwoord",      # titel
+        "Een test van de vragen.",  # samenvatting
+        "",                       # thema: Enter keeps 'onbekend'
+        "regionaal",              # niveau
+        "niemand",                # trekker: not a gremium, asked again
+        "werkgroep-test",         # trekker
+        "",                       # status is required: asked again
+        "in uitvoering",          # status
+        "2025-01-01",             # datum
+        "bestuurlijk-overleg",    # besluit-gremium
+        "2025",                   # besluit-datum
+        "testbron, tweede-bron",  # bron
+    ])  # fmt: skip
+    prompts: list[str] = []
+
+    def ask(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    assert scaffold.main(["opgave", "--data", str(data)], ask=ask) == 0
+    out = capsys.readouterr().out
+    assert "'niemand' staat niet in de lijst. Kies een van de codes hierboven." in out
+    assert "Dit veld is verplicht." in out
+    assert prompts[3] == "thema [onbekend]: "
+    assert prompts[10] == "besluit-gremium (Enter: overslaan): "
+    written = read(data / "agenda" / "vraag-en-antwoord.yaml")
+    assert (written["thema"], written["niveau"], written["trekker"]) == (
+        "onbekend",
+        "regionaal",
+        "werkgroep-test",
+    )
+    assert written["statushistorie"][0]["besluit"] == {"datum": 2025, "gremium": "bestuurlijk-overleg"}
+    assert errors_in(data) == []
+
+
+def test_interactive_asks_again_after_a_schema_error(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    answers = iter(["2025", "Evaluatie", "gisteren", "testbron", "2025-11-30"])
+    assert scaffold.main(["evaluatie", "--data", str(data)], ask=lambda _: next(answers)) == 0
+    assert "fout: --datum: " in capsys.readouterr().err
+    assert read(data / "evaluaties" / "2025.yaml")["datum"] == "2025-11-30"
+
+
+def test_help_is_dutch() -> None:
+    done = nieuw("opgave", "--help")
+    assert done.returncode == 0
+    assert done.stdout.startswith("gebruik: python scripts/nieuw.py opgave")
+    assert "toon deze uitleg en stop" in done.stdout
+    assert "Zonder deze optie: onbekend." in " ".join(done.stdout.split())
+    top = nieuw("--help")
+    assert "opgave|pilot|evaluatie" in top.stdout
+    assert "Een bestaand bestand wordt nooit overschreven." in " ".join(top.stdout.split())
+
+
+def test_broken_data_folder_is_refused(data: Path) -> None:
+    (data / "regio.yaml").write_text("naam: [\n", encoding="utf-8")
+    done = nieuw("evaluatie", "--data", str(data), "--jaar", "2030", "--titel", "T", "--bron", "testbron")
+    assert done.returncode == 1
+    assert "bevat fouten. Controleer eerst met: python scripts/validate.py" in done.stderr
+    assert not (data / "evaluaties" / "2030.yaml").exists()
+
+
+def test_new_files_appear_on_the_built_site(data: Path, tmp_path: Path) -> None:
+    made = [
+        nieuw("opgave", "--data", str(data), "--id", "op-de-site", "--titel", "Op de site",
+              "--samenvatting", "S.", "--status", "verkennend", "--datum", "2025", "--bron", "testbron"),
+        nieuw("pilot", "--data", str(data), "--id", "pilot-op-de-site", "--titel", "Pilot op de site",
+              "--samenvatting", "S.", "--status", "verkennend", "--datum", "2025", "--bron", "testbron"),
+        nieuw("evaluatie", "--data", str(data), "--jaar", "2025", "--titel", "Evaluatie op de site",
+              "--bron", "testbron"),
+    ]  # fmt: skip
+    assert [done.returncode for done in made] == [0, 0, 0], [done.stderr for done in made]
+    site = tmp_path / "site"
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=ROOT,
+        env={**os.environ, "AGENDA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr
+    for page, title in (
+        ("agenda/op-de-site", "Op de site"),
+        ("pilots/pilot-op-de-site", "Pilot op de site"),
+        ("evaluaties/2025", "Evaluatie op de site"),
+    ):
+        html = (site / page / "index.html").read_text(encoding="utf-8")
+        assert title in html, page

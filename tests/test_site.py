@@ -1,0 +1,386 @@
+"""The built site, read with an HTML parser: every record has its page, every board lists each
+record once in the right column, nothing is left unrendered, nothing loads from another host,
+and every internal link lands. Built once per region with `mkdocs build --strict`.
+
+The expected records come from the loaded model, never from a list in this file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from agenda.dates import dutch_date
+from agenda.gitdates import last_commit_dates
+from agenda.history import BOARD_STATUSES
+from agenda.loader import load
+from agenda.model import Model
+
+REPO = Path(__file__).resolve().parents[1]
+REGIONS = {
+    "data": REPO / "data",
+    "alkmaar": REPO / "tests" / "regio_alkmaar",
+    "geldig": REPO / "tests" / "fixtures" / "geldig",
+}
+
+
+@dataclass
+class Built:
+    site: Path
+    model: Model
+    data: Path
+    log: str
+    parsed: dict[Path, BeautifulSoup] = field(default_factory=dict)
+
+    def soup(self, path: Path) -> BeautifulSoup:
+        """The parsed page (parsed once; the tests only read it)."""
+        if path not in self.parsed:
+            self.parsed[path] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        return self.parsed[path]
+
+    def page(self, url_path: str) -> BeautifulSoup:
+        path = self.site / url_path / "index.html"
+        assert path.is_file(), f"{path.relative_to(self.site)} is not built"
+        return self.soup(path)
+
+    def pages(self) -> Iterator[tuple[Path, BeautifulSoup]]:
+        for path in sorted(self.site.rglob("*.html")):
+            yield path, self.soup(path)
+
+
+def _start(data: Path, site: Path) -> subprocess.Popen:
+    env = {**os.environ, "AGENDA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def _finish(process: subprocess.Popen, data: Path, site: Path) -> Built:
+    log, _ = process.communicate()
+    assert process.returncode == 0, log
+    model = load(data).model
+    assert model is not None
+    return Built(site, model, data, log)
+
+
+def _hostile_data(root: Path) -> Path:
+    """The valid fixture with markup, scripts and template code in its texts, outside git."""
+    data = root / "data"
+    shutil.copytree(REGIONS["geldig"], data)
+
+    def edit(name: str, old: str, new: str) -> None:
+        path = data / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    edit("agenda/leerlingenvervoer.yaml", "titel: Samenwerking onderwijs en leerlingenvervoer",
+         "titel: \"Vervoer {{ 7*7 }} <script>alert('titel')</script> & {% raw %}\"")
+    edit("agenda/leerlingenvervoer.yaml", "Scholen en gemeenten maken afspraken over het vervoer.",
+         "Zie [hier](javascript:alert('link')) <img src=x onerror=\"alert('img')\"> {{ config.site_name }}")
+    edit("organisatie.yaml", "naam: Werkgroep Test", "naam: \"Werkgroep {{ 6*7 }} <b onclick=alert('org')>\"")
+    edit("begrippen.yaml", "uitleg: Het team dat hulp biedt in de wijk.", "uitleg: \"Team <i>{% if true %}</i>\"")
+    return data
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory) -> dict[str, Built]:
+    """Every region built at once (in parallel), plus the hostile copy of the fixture."""
+    regions = {name: data for name, data in REGIONS.items() if (data / "regio.yaml").is_file()}
+    regions["hostile"] = _hostile_data(tmp_path_factory.mktemp("hostile"))
+    started = {}
+    for name, data in regions.items():
+        site = tmp_path_factory.mktemp(f"site-{name}")
+        started[name] = (_start(data, site), data, site)
+    return {name: _finish(*args) for name, args in started.items()}
+
+
+@pytest.fixture(params=list(REGIONS))
+def built(request, sites: dict[str, Built]) -> Built:
+    if request.param not in sites:
+        pytest.skip(f"{REGIONS[request.param]} bevat (nog) geen regio.yaml: er is geen tweede regio om te bouwen")
+    return sites[request.param]
+
+
+@pytest.fixture
+def hostile(sites: dict[str, Built]) -> Built:
+    return sites["hostile"]
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every text in the model."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif is_dataclass(value):
+        for f in fields(value):
+            yield from _strings(getattr(value, f.name))
+
+
+def _text(tag) -> str:
+    """The visible text of an element, without the heading's permalink sign."""
+    return " ".join("".join(t for t in tag.find_all(string=True) if not t.find_parent(class_="headerlink")).split())
+
+
+def _slug(status: str) -> str:
+    return status.replace(" ", "-")
+
+
+def _status_of_page(soup: BeautifulSoup) -> str:
+    facts = {dt.get_text(strip=True): dd for dt, dd in zip(soup.select(".agenda-facts dt"), soup.select(".agenda-facts dd"))}
+    return facts["Status"].get_text(strip=True)
+
+
+# -- the build itself --------------------------------------------------------------------------
+
+
+def test_build_has_no_warnings(built: Built) -> None:
+    assert "WARNING" not in built.log
+    assert "ERROR" not in built.log
+
+
+# -- record pages ------------------------------------------------------------------------------
+
+
+def test_every_opgave_has_its_page_with_title_and_status(built: Built) -> None:
+    for opgave in built.model.opgaven:
+        soup = built.page(f"agenda/{opgave.id}")
+        assert _text(soup.h1) == " ".join(opgave.titel.split())
+        assert _status_of_page(soup) == opgave.status
+
+
+def test_every_pilot_has_its_page_with_title_and_status(built: Built) -> None:
+    for pilot in built.model.pilots:
+        soup = built.page(f"pilots/{pilot.id}")
+        title = f"{pilot.titel} ({pilot.afkorting})" if pilot.afkorting else pilot.titel
+        assert _text(soup.h1) == " ".join(title.split())
+        assert _status_of_page(soup) == pilot.status
+        for indicator in pilot.indicatoren:
+            section = soup.find(id=f"indicator-{indicator.id}")
+            assert section is not None and section.get_text(strip=True).startswith(indicator.naam[:20])
+            if not indicator.metingen:
+                assert "Nog geen meting." in soup.get_text()
+
+
+def test_every_evaluation_year_has_its_page(built: Built) -> None:
+    for evaluatie in built.model.evaluaties:
+        soup = built.page(f"evaluaties/{evaluatie.jaar}")
+        assert _text(soup.h1) == " ".join(evaluatie.titel.split())
+    index = built.page("evaluaties").select(".md-content a[href]")
+    linked = {a["href"].strip("/") for a in index}
+    assert {str(e.jaar) for e in built.model.evaluaties} <= linked
+
+
+def test_record_pages_stay_out_of_the_navigation(built: Built) -> None:
+    nav = built.page("").select(".md-nav a[href]")
+    hrefs = " ".join(a["href"] for a in nav)
+    for opgave in built.model.opgaven:
+        assert f"agenda/{opgave.id}/" not in hrefs
+
+
+# -- boards ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind,page,folder", [("opgaven", "agenda", "agenda"), ("pilots", "pilots", "pilots")])
+def test_each_board_lists_each_record_once_in_its_column(built: Built, kind: str, page: str, folder: str) -> None:
+    records = built.model.opgaven if kind == "opgaven" else built.model.pilots
+    board = built.page(page).select_one(f'.agenda-board[data-board="{kind}"]')
+    assert board is not None
+    columns = [c.select_one(".agenda-column__title")["id"] for c in board.select(".agenda-column")]
+    expected = [f"{kind}-{_slug(s)}" for s in BOARD_STATUSES]
+    if any(r.status == "gestopt" for r in records):
+        expected.append(f"{kind}-gestopt")
+    assert columns == expected
+    for record in records:
+        cards = [a for a in board.select(".agenda-card__title a") if a["href"].strip("/") == record.id]
+        assert len(cards) == 1, f"{record.id} staat {len(cards)} keer op het bord"
+        column = cards[0].find_parent(class_="agenda-column")
+        assert column.select_one(".agenda-column__title")["id"] == f"{kind}-{_slug(record.status)}"
+    assert len(board.select(".agenda-card")) == len(records)
+
+
+def test_the_agenda_can_be_narrowed_without_javascript(built: Built) -> None:
+    soup = built.page("agenda")
+    assert soup.select_one("form.agenda-filter").has_attr("hidden")
+    for prefix in ("per-thema", "per-niveau", "per-trekker"):
+        assert soup.find(id=prefix) is not None
+    for opgave in built.model.opgaven:
+        thema = opgave.thema if opgave.thema in {t.id for t in built.model.regio.themas} else "onbekend"
+        group = soup.find(id=f"thema-{thema}")
+        assert group is not None
+        members = group.find_next("ul").select("a[href]")
+        assert any(a["href"].strip("/").endswith(opgave.id) for a in members)
+
+
+# -- visie, organisatie, begrippen --------------------------------------------------------------
+
+
+def test_every_principe_gremium_partner_and_begrip_appears(built: Built) -> None:
+    visie = built.page("visie")
+    current = built.model.visie.versies[-1]
+    for principe in current.principes:
+        assert visie.find(id=f"principe-{principe.id}") is not None
+    text = _text(visie)
+    for versie in built.model.visie.versies:
+        for principe in versie.principes:
+            assert " ".join(principe.tekst.split()) in text
+    organisatie = built.page("organisatie")
+    for gremium in built.model.organisatie.gremia:
+        assert organisatie.find(id=f"gremium-{gremium.id}") is not None
+        assert organisatie.select_one(f'.sa-org a[href="#gremium-{gremium.id}"]') is not None
+    for partner in built.model.organisatie.partners:
+        assert organisatie.find(id=f"partner-{partner.id}") is not None
+    begrippen = _text(built.page("begrippen"))
+    for begrip in built.model.begrippen.begrippen:
+        assert " ".join(begrip.term.split()) in begrippen
+        assert " ".join(begrip.uitleg.split()) in begrippen
+
+
+def test_abbreviations_are_explained_site_wide(built: Built) -> None:
+    glossary = {b.afkorting: b.term for b in built.model.begrippen.begrippen if b.afkorting}
+    seen = set()
+    for _, soup in built.pages():
+        for abbr in soup.select(".md-content abbr"):
+            assert glossary.get(abbr.get_text()) == abbr.get("title")
+            seen.add(abbr.get_text())
+    used = {name for name in glossary if any(name in s for s in _strings(built.model.opgaven))}
+    assert used <= seen
+
+
+# -- safety ------------------------------------------------------------------------------------
+
+
+def test_no_unrendered_template_code(built: Built) -> None:
+    literal = [s for s in _strings(built.model) if "{{" in s or "{%" in s]
+    for path, soup in built.pages():
+        text = soup.get_text(" ")
+        for marker in ("{{", "{%"):
+            if marker in text:
+                assert any(marker in s for s in literal), f"{path} bevat {marker}"
+
+
+_RESOURCE_ATTRS = {"src", "srcset", "data", "poster", "action"}
+
+
+def _external(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return bool(parts.scheme and parts.scheme not in ("data", "mailto", "tel")) or url.strip().startswith("//")
+
+
+def test_no_page_references_another_host(built: Built) -> None:
+    data_text = "\n".join(_strings(built.model))
+    repository = built.model.regio.repository
+    for path, soup in built.pages():
+        for tag in soup.find_all(True):
+            for attr in _RESOURCE_ATTRS & set(tag.attrs):
+                for url in str(tag[attr]).split(","):
+                    assert not _external(url.split()[0] if url.split() else ""), f"{path}: <{tag.name} {attr}={url}>"
+            if tag.name == "link":
+                assert not _external(tag["href"]), f"{path}: <link href={tag['href']}>"
+            if tag.name == "a" and tag.has_attr("href") and _external(tag["href"]):
+                href = tag["href"]
+                assert (repository and href.startswith(repository + "/")) or href in data_text, (
+                    f"{path}: link naar {href}"
+                )
+            assert not re.search(r"url\(\s*['\"]?(https?:)?//", tag.get("style", "")), f"{path}: style met url()"
+        for style in soup.find_all("style"):
+            assert not re.search(r"url\(\s*['\"]?(https?:)?//|@import", style.get_text()), path
+        # the theme's repository widget would fetch facts from the GitHub API
+        assert soup.select_one('[data-md-component="source"]') is None
+    for css in built.site.rglob("*.css"):
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//|@import\s+['\"]?(https?:)?//", css.read_text()), css
+
+
+def test_every_internal_link_lands(built: Built) -> None:
+    ids: dict[Path, set[str]] = {}
+
+    def anchors(target: Path) -> set[str]:
+        if target not in ids:
+            ids[target] = {tag["id"] for tag in built.soup(target).find_all(id=True)}
+        return ids[target]
+
+    for path, soup in built.pages():
+        if path.name == "404.html":  # served at any address, so its links are absolute
+            continue
+        for a in soup.find_all("a", href=True):
+            url = urlsplit(a["href"])
+            if url.scheme or a["href"].startswith("//"):
+                continue
+            target = (path.parent / unquote(url.path)).resolve() if url.path else path
+            if target.is_dir():
+                target = target / "index.html"
+            assert target.is_file(), f"{path.relative_to(built.site)}: {a['href']} bestaat niet"
+            if url.fragment and target.suffix == ".html":
+                assert unquote(url.fragment) in anchors(target), f"{path.relative_to(built.site)}: {a['href']}"
+
+
+# -- edit links and change dates -----------------------------------------------------------------
+
+
+def test_record_pages_link_to_their_yaml_file_and_show_when_it_changed(built: Built) -> None:
+    repository = built.model.regio.repository
+    root = Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=built.data, capture_output=True,
+                               text=True).stdout.strip())
+    files = {key: Path(path).resolve() for key, path in built.model.bestanden.items()}
+    dates = last_commit_dates(built.data, files.values())
+    for opgave in built.model.opgaven:
+        soup = built.page(f"agenda/{opgave.id}")
+        edit = soup.select_one('a[rel="edit"]')
+        path = files[("opgave", opgave.id)]
+        if repository:
+            assert edit["href"] == f"{repository}/edit/main/{path.relative_to(root).as_posix()}"
+        else:
+            assert edit is None
+        facts = dict(zip((dt.get_text(strip=True) for dt in soup.select(".agenda-facts dt")),
+                         (dd.get_text(strip=True) for dd in soup.select(".agenda-facts dd"))))
+        day = dates[path]
+        assert facts["Laatst gewijzigd"] == (dutch_date(day) if day else "onbekend")
+
+
+# -- text from the data is shown as text, never run ----------------------------------------------
+
+
+def test_text_from_the_data_is_shown_literally(hostile: Built) -> None:
+    page = hostile.page("agenda/leerlingenvervoer")
+    assert _text(page.h1) == "Vervoer {{ 7*7 }} <script>alert('titel')</script> & {% raw %}"
+    assert "{{ config.site_name }}" in page.get_text()
+    organisatie = hostile.page("organisatie")
+    assert "Werkgroep {{ 6*7 }} <b onclick=alert('org')>" in organisatie.get_text()
+    assert "Team <i>{% if true %}</i>" in hostile.page("begrippen").get_text()
+    board = hostile.page("agenda")
+    assert "Vervoer {{ 7*7 }}" in board.select_one(".agenda-board").get_text()
+    for _, soup in hostile.pages():
+        for script in soup.find_all("script"):
+            assert "alert(" not in script.get_text()
+        for tag in soup.find_all(True):
+            for name, value in tag.attrs.items():
+                assert not name.startswith("on"), f"<{tag.name} {name}>"
+                assert "javascript:" not in str(value).replace(" ", "").lower(), f"<{tag.name} {name}={value}>"
+        assert soup.find("img", src="x") is None
+
+
+def test_pages_outside_git_show_change_date_unknown(hostile: Built) -> None:
+    soup = hostile.page("agenda/leerlingenvervoer")
+    facts = dict(zip((dt.get_text(strip=True) for dt in soup.select(".agenda-facts dt")),
+                     (dd.get_text(strip=True) for dd in soup.select(".agenda-facts dd"))))
+    assert facts["Laatst gewijzigd"] == "onbekend"
