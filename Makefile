@@ -1,17 +1,26 @@
 # Two commands for a fresh machine with Python 3.11+ and make:
 #   make serve   set up, then serve the site at http://127.0.0.1:8000
-#   make test    set up, then validate the data, build the site strictly and run all tests
+#   make test    set up, then validate the data, build the site strictly (MkDocs and ProperDocs),
+#                check its links and run all tests
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PD_VENV := .venv-properdocs
+PD_STAMP := $(PD_VENV)/.installed
 
-.PHONY: setup serve validate build test clean
+.PHONY: setup serve validate build build-properdocs links test clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock
 	touch $(STAMP)
+
+$(PD_STAMP): requirements.lock requirements-properdocs.lock
+	$(PYTHON) -m venv $(PD_VENV)
+	$(PD_VENV)/bin/python -m pip install --quiet --no-deps -r requirements-properdocs.lock
+	touch $(PD_STAMP)
 
 setup: $(STAMP)
 
@@ -24,8 +33,14 @@ validate: setup
 build: setup
 	$(BIN)/mkdocs build --strict --site-dir site
 
-test: validate build
+build-properdocs: $(PD_STAMP)
+	$(PD_VENV)/bin/properdocs build --strict --config-file mkdocs.yml --site-dir build/site-properdocs
+
+links: build
+	$(BIN)/python scripts/check_links.py site
+
+test: validate build links build-properdocs
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site build $(VENV) $(PD_VENV)

@@ -154,7 +154,12 @@ def document(kind: str, answers: Answers) -> dict:
             "statushistorie": [step],
         }
     given["bronnen"] = sources
-    return {key: given[key] for key in schema(kind)["properties"] if given.get(key) is not None}
+    return in_schema_order(kind, given)
+
+
+def in_schema_order(kind: str, data: dict) -> dict:
+    """The fields of ``data`` in the order of the schema; fields that are None are left out."""
+    return {key: data[key] for key in schema(kind)["properties"] if data.get(key) is not None}
 
 
 def file_path(kind: str, answers: Answers, data_dir: Path) -> Path:

@@ -18,7 +18,7 @@ from .markup import blocks, bullets, heading, paragraph
 from .parts import gremium_name, link, prose, record_item, record_link, slug, source_note, thema_name
 from .text import esc
 
-Card = Callable[[Site, str, Opgave | Pilot], list[tuple[str, str]]]
+Card = Callable[[Site, Opgave | Pilot], list[tuple[str, str]]]  # the facts on a card
 
 
 def board_statuses(records: Sequence[Opgave | Pilot]) -> tuple[str, ...]:
@@ -36,7 +36,7 @@ def _evaluation_year(site: Site, record: Opgave | Pilot) -> str:
     return esc(year) if year is not None else "nog geen"
 
 
-def _opgave_facts(site: Site, here: str, opgave: Opgave) -> list[tuple[str, str]]:
+def _opgave_facts(site: Site, opgave: Opgave) -> list[tuple[str, str]]:
     return [
         ("Thema", thema_name(site, opgave.thema)),
         ("Trekker", gremium_name(site, opgave.trekker)),
@@ -44,7 +44,7 @@ def _opgave_facts(site: Site, here: str, opgave: Opgave) -> list[tuple[str, str]
     ]
 
 
-def _pilot_facts(site: Site, here: str, pilot: Pilot) -> list[tuple[str, str]]:
+def _pilot_facts(site: Site, pilot: Pilot) -> list[tuple[str, str]]:
     opgave = site.opgaven.get(pilot.opgave)
     return [
         ("Opgave", site.prose.inline(opgave.titel) if opgave else esc(ONBEKEND)),
@@ -58,7 +58,7 @@ def _card(site: Site, here: str, record: Opgave | Pilot, card: Card) -> str:
     if isinstance(record, Opgave):
         data |= {"thema": record.thema, "niveau": slug(record.niveau)}
     attrs = "".join(f' data-{key}="{esc(value)}"' for key, value in data.items())
-    rows = "".join(f"<div><dt>{esc(label)}</dt><dd>{value}</dd></div>" for label, value in card(site, here, record))
+    rows = "".join(f"<div><dt>{esc(label)}</dt><dd>{value}</dd></div>" for label, value in card(site, record))
     return (
         f'<li class="agenda-card"{attrs}>\n'
         f'<p class="agenda-card__title">{record_link(site, here, record)}</p>\n'
@@ -72,7 +72,9 @@ def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], c
         anchor = column_anchor(kind, status)
         in_column = sorted((r for r in records if r.status == status), key=lambda r: r.titel.lower())
         cards = "\n".join(_card(site, here, r, card) for r in in_column)
-        content = f'<ul class="agenda-cards">\n{cards}\n</ul>' if in_column else f'<p class="agenda-empty">{esc(empty)}</p>'
+        content = (
+            f'<ul class="agenda-cards">\n{cards}\n</ul>' if in_column else f'<p class="agenda-empty">{esc(empty)}</p>'
+        )
         columns.append(
             f'<section class="agenda-column agenda-column--{slug(status)}" aria-labelledby="{anchor}">\n'
             f'<h2 class="agenda-column__title" id="{anchor}">{esc(status.capitalize())} '
@@ -98,7 +100,7 @@ def _options(label: str, name: str, choices: list[tuple[str, str]]) -> str:
     """A select for one property; '' when there is nothing to choose."""
     if len(choices) < 2:
         return ""
-    options = "".join(f'<option value="{esc(value)}">{text}</option>' for value, text in choices)
+    options = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in choices)
     return (
         f'<label>{esc(label)} <select name="{name}"><option value="">Alle</option>{options}</select></label>'
     )
@@ -106,17 +108,17 @@ def _options(label: str, name: str, choices: list[tuple[str, str]]) -> str:
 
 def _filter_form(site: Site) -> str:
     opgaven = site.model.opgaven
-    themas = [(t.id, site.prose.inline(t.naam)) for t in site.regio.themas if any(o.thema == t.id for o in opgaven)]
+    themas = [(t.id, t.naam) for t in site.regio.themas if any(o.thema == t.id for o in opgaven)]
     if any(o.thema == ONBEKEND for o in opgaven):
         themas.append((ONBEKEND, ONBEKEND))
     niveaus = sorted({o.niveau for o in opgaven})
-    trekkers = [(g.id, site.prose.inline(g.naam)) for g in site.model.organisatie.gremia if g.id in site.leading]
+    trekkers = [(g.id, g.naam) for g in site.model.organisatie.gremia if g.id in site.leading]
     if any(o.trekker == ONBEKEND for o in opgaven):
         trekkers.append((ONBEKEND, ONBEKEND))
     return (
         '<form class="agenda-filter" data-board="opgaven" hidden>\n'
         + _options("Thema", "thema", themas)
-        + _options("Niveau", "niveau", [(slug(n), esc(n)) for n in niveaus])
+        + _options("Niveau", "niveau", [(slug(n), n) for n in niveaus])
         + _options("Trekker", "trekker", trekkers)
         + '\n<p class="agenda-filter__count" aria-live="polite"></p>\n</form>'
     )
@@ -166,7 +168,8 @@ def agenda_groups(site: Site, here: str) -> str:
 def status_counts(site: Site, here: str) -> str:
     """How many opgaven and pilots stand in each status, linked to the board columns."""
     rows = []
-    for kind, page, records in (("opgaven", urls.AGENDA, site.model.opgaven), ("pilots", urls.PILOTS, site.model.pilots)):
+    kinds = (("opgaven", urls.AGENDA, site.model.opgaven), ("pilots", urls.PILOTS, site.model.pilots))
+    for kind, page, records in kinds:
         cells = []
         for status in board_statuses(records):
             count = sum(1 for r in records if r.status == status)

@@ -120,8 +120,12 @@ def _besluiten(site: Site, here: str, evaluatie: Evaluatie) -> str:
 
 
 def _status_changes(site: Site, here: str, jaar: int, previous: int | None) -> str:
-    after = previous if previous is not None else jaar - 1
-    title = f"Statuswijzigingen sinds de evaluatie van {previous}" if previous is not None else f"Statuswijzigingen in {jaar}"
+    if previous is None:
+        after, title, window = jaar - 1, f"Statuswijzigingen in {jaar}", f"stappen gedateerd in {jaar}"
+    else:
+        after = previous
+        title = f"Statuswijzigingen sinds de evaluatie van {previous}"
+        window = f"stappen gedateerd na {previous} tot en met {jaar}"
     rows = []
     for record in (*site.model.opgaven, *site.model.pilots):
         for change in changes_between(record.statushistorie, after, jaar):
@@ -137,10 +141,7 @@ def _status_changes(site: Site, here: str, jaar: int, previous: int | None) -> s
             )
     return blocks(
         heading(2, title, "statuswijzigingen"),
-        paragraph(
-            "Berekend uit de statushistorie van elke opgave en pilot"
-            + (f" (stappen gedateerd na {previous} tot en met {jaar})." if previous is not None else f" (stappen gedateerd in {jaar}).")
-        ),
+        paragraph(f"Berekend uit de statushistorie van elke opgave en pilot ({window})."),
         table(title, ("Opgave of pilot", "Van", "Naar", "Datum", "Besluit"), rows)
         if rows
         else paragraph("Er zijn in deze periode geen statuswijzigingen vastgelegd."),

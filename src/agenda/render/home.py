@@ -55,7 +55,9 @@ def laatste_evaluatie(site: Site, here: str) -> str:
             f'<br><span class="agenda-note">{esc(moment_text(latest.datum))}</span>'
         ),
         prose(site, latest.samenvatting) if latest.samenvatting else None,
-        [paragraph("Wat gaat goed?", "agenda-label"), points(site, latest.wat_gaat_goed)] if latest.wat_gaat_goed else None,
+        [paragraph("Wat gaat goed?", "agenda-label"), points(site, latest.wat_gaat_goed)]
+        if latest.wat_gaat_goed
+        else None,
         [paragraph("Wat is nodig?", "agenda-label"), points(site, latest.wat_is_nodig)] if latest.wat_is_nodig else None,
     )
 

@@ -65,9 +65,15 @@ def facts(rows: Iterable[tuple[str, str]]) -> str:
 
 
 def table(label: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    """A table in a scroll container that a keyboard can reach; cells are HTML."""
+    """A table in a scroll container that a keyboard can reach; cells are HTML.
+
+    Each cell carries its column name, so that a phone can show the rows as stacked blocks.
+    """
     head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
-    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    body = "\n".join(
+        "<tr>" + "".join(f'<td data-label="{esc(h)}">{cell}</td>' for h, cell in zip(headers, row)) + "</tr>"
+        for row in rows
+    )
     return (
         f'<div class="agenda-table" role="region" aria-label="{esc(label)}" tabindex="0">\n'
         f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>\n</div>"

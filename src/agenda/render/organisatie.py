@@ -33,11 +33,15 @@ def organisatie(site: Site, here: str) -> str:
     )
 
 
+def _name_line(name_html: str, soort: str) -> str:
+    return f'<p class="agenda-org__name"><strong>{name_html}</strong> <span class="agenda-note">{esc(soort)}</span></p>'
+
+
 def _gremium(site: Site, here: str, gremium: Gremium) -> str:
     name = site.prose.inline(gremium.naam)
     if gremium.afkorting:
         name += f" ({site.prose.inline(gremium.afkorting)})"
-    lines = [f'<p class="agenda-org__name"><strong>{name}</strong> <span class="agenda-note">{esc(gremium.soort)}</span></p>']
+    lines = [_name_line(name, gremium.soort)]
     if gremium.omschrijving:
         lines.append(prose(site, gremium.omschrijving))
     if gremium.samenstelling:
@@ -45,9 +49,11 @@ def _gremium(site: Site, here: str, gremium: Gremium) -> str:
     leads = site.leading.get(gremium.id, [])
     works = [r for r in site.working.get(gremium.id, []) if r not in leads]
     if leads:
-        lines.append(paragraph("Trekker van:", "agenda-label") + "\n" + bullets(record_item(site, here, r) for r in leads))
+        lines.append(paragraph("Trekker van:", "agenda-label"))
+        lines.append(bullets(record_item(site, here, r) for r in leads))
     if works:
-        lines.append(paragraph("Werkt mee aan:", "agenda-label") + "\n" + bullets(record_item(site, here, r) for r in works))
+        lines.append(paragraph("Werkt mee aan:", "agenda-label"))
+        lines.append(bullets(record_item(site, here, r) for r in works))
     lines.append(paragraph(source_note(site, here, gremium.bronnen)))
     return "\n".join(lines)
 
@@ -74,7 +80,7 @@ def _partners(site: Site, here: str) -> str:
         if partner.afkorting:
             name += f" ({site.prose.inline(partner.afkorting)})"
         records = site.partnering.get(partner.id, [])
-        parts = [f'<p class="agenda-org__name"><strong>{name}</strong> <span class="agenda-note">{esc(partner.soort)}</span></p>']
+        parts = [_name_line(name, partner.soort)]
         if partner.omschrijving:
             parts.append(prose(site, partner.omschrijving))
         if records:

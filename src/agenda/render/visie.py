@@ -78,7 +78,8 @@ def _samenwerking(site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...
     parts = []
     if not nested:
         parts.append(heading(2, "Hoe de samenwerking is georganiseerd", "samenwerking"))
-        parts.append(paragraph(f"Wie in welke overleggen zit: zie {link(site.href(here, urls.ORGANISATIE), 'Organisatie')}."))
+        organisatie = link(site.href(here, urls.ORGANISATIE), "Organisatie")
+        parts.append(paragraph(f"Wie in welke overleggen zit: zie {organisatie}."))
     for niveau in niveaus:
         titel = _niveau_titel(site, niveau)
         if nested:
@@ -144,7 +145,7 @@ def _eerdere_versies(site: Site, here: str) -> list[str]:
     ]
     for versie in reversed(site.eerdere_versies):
         principes = [
-            f"<strong>{site.prose.inline(p.kort)}</strong>: {site.prose.inline(p.tekst)}" if p.kort else site.prose.inline(p.tekst)
+            (f"<strong>{site.prose.inline(p.kort)}</strong>: " if p.kort else "") + site.prose.inline(p.tekst)
             for p in versie.principes
         ]
         content = blocks(
