@@ -2,6 +2,7 @@
 #   make serve   set up, then serve the site at http://127.0.0.1:8000
 #   make test    set up, then validate the data, build the site strictly (MkDocs and ProperDocs),
 #                check its links and run all tests
+#   make pdf     build the site, then print its printable editions to build/pdf (needs Chromium)
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
@@ -10,7 +11,7 @@ STAMP := $(VENV)/.installed
 PD_VENV := .venv-properdocs
 PD_STAMP := $(PD_VENV)/.installed
 
-.PHONY: setup serve validate build build-properdocs links test clean
+.PHONY: setup serve validate build build-properdocs links test pdf clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +42,9 @@ links: build
 
 test: validate build links build-properdocs
 	$(BIN)/python -m pytest
+
+pdf: build
+	$(BIN)/python scripts/pdf.py site --uit build/pdf
 
 clean:
 	rm -rf site build $(VENV) $(PD_VENV)

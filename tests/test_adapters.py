@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -16,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel, get_files
 
 from agenda.adapters import site as shared
+from agenda.render.context import ONE_BOARD_MAX
 
 REPO = Path(__file__).resolve().parents[1]
 GELDIG = REPO / "tests" / "fixtures" / "geldig"
@@ -48,6 +50,7 @@ def test_the_model_is_loaded_once_until_a_file_changes(tmp_path: Path, monkeypat
     monkeypatch.setenv(shared.DATA_ENV, str(data))
     first = shared.load_site(tmp_path, True)
     assert shared.load_site(tmp_path, True) is first
+    assert first.site.today == date.today()  # the day of the build, for the review state (herziening)
     begrippen = data / "begrippen.yaml"
     begrippen.write_text(begrippen.read_text(encoding="utf-8").replace("Wijkteam", "Buurtteam"), encoding="utf-8")
     os.utime(begrippen, ns=(1, 1))
@@ -134,3 +137,25 @@ def test_macros_return_the_rendered_text_for_the_page_they_are_on(config) -> Non
     env.page = SimpleNamespace(file=SimpleNamespace(src_uri="index.md"))
     assert 'href="agenda/#opgaven-in-uitvoering"' in macros["home_telling"]()
     assert macros["home_titel"]() == "# Samenwerkingsagenda Testregio"
+
+
+def test_a_large_agenda_gets_a_board_per_thema_outside_the_navigation(tmp_path: Path, monkeypatch) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(GELDIG, data)
+    template = (data / "agenda" / "leerlingenvervoer.yaml").read_text(encoding="utf-8")
+    for n in range(ONE_BOARD_MAX):
+        text = template.replace("id: leerlingenvervoer", f"id: extra-{n:03d}").replace(
+            "titel: Samenwerking onderwijs en leerlingenvervoer", f"titel: Extra opgave {n}")
+        (data / "agenda" / f"extra-{n:03d}.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv(shared.DATA_ENV, str(data))
+    config = load_config(str(REPO / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(get_files(config), config=config)
+    boards = {f.src_uri: f for f in files if f.src_uri.startswith("agenda/thema/")}
+    assert set(boards) == {"agenda/thema/dichtbij.md", "agenda/thema/onbekend.md"}
+    for board in boards.values():
+        assert board.inclusion == InclusionLevel.NOT_IN_NAV
+        assert board.edit_uri is None  # made from many files, not from one
+    dichtbij = boards["agenda/thema/dichtbij.md"].content_string
+    assert dichtbij.count('class="agenda-card"') == ONE_BOARD_MAX + 1
+    assert files.get_file_from_path("agenda/extra-000.md").inclusion == InclusionLevel.NOT_IN_NAV

@@ -64,7 +64,7 @@ def inline_refs(node: object, file: str) -> object:
 
 def rendered_tables() -> dict[str, dict[str, list[Tag]]]:
     """kind -> field path -> the cells of its row, from the HTML of the reference."""
-    html = markdown.markdown(field_reference(), extensions=["tables"])
+    html = markdown.markdown(field_reference(), extensions=["tables", "md_in_html"])
     soup = BeautifulSoup(html, "html.parser")
     titles = {SCHEMA_FILES[f"{kind}.schema.json"]["title"]: kind for kind in KINDS}
     tables = {}
@@ -185,7 +185,7 @@ def _enum_and_const_values(node: object) -> Iterator[object]:
 
 def test_schema_text_is_escaped() -> None:
     text = field_reference()
-    html = markdown.markdown(text, extensions=["tables"])
+    html = markdown.markdown(text, extensions=["tables", "md_in_html"])
     # 'evaluaties/<jaar>.yaml' in a description stays text, not an HTML tag
     assert "&lt;jaar&gt;" in html
     assert "<jaar>" not in html

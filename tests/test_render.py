@@ -6,16 +6,18 @@ import dataclasses
 import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import markdown
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from agenda.history import STATUSES, status_in
 from agenda.loader import load
-from agenda.model import Evaluatie, Model
+from agenda.model import ONBEKEND, Evaluatie, Model, Thema
 from agenda.render import boards, glossary, home, organisatie, urls, visie
-from agenda.render.context import Site
+from agenda.render.context import ONE_BOARD_MAX, Site
 from agenda.render.evaluatie import evaluatie_page, evaluaties_index
 from agenda.render.generated import generated_pages
 from agenda.render.markup import document, heading
@@ -24,6 +26,7 @@ from agenda.render.pilot import pilot_page
 from agenda.render.text import Prose, md_text, safe_url
 
 GELDIG = Path(__file__).parent / "fixtures" / "geldig"
+TODAY = date(2025, 1, 15)  # the fixture's herziening dates (2099) are far ahead of it
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +38,7 @@ def model() -> Model:
 
 @pytest.fixture(scope="module")
 def site(model: Model) -> Site:
-    return Site(model)
+    return Site(model, today=TODAY)
 
 
 def soup(text: str) -> BeautifulSoup:
@@ -209,7 +212,7 @@ def test_unknown_values_read_onbekend(site: Site) -> None:
 
 def test_last_changed_comes_from_the_given_dates(model: Model) -> None:
     path = model.bestanden[("opgave", "leerlingenvervoer")]
-    site = Site(model, last_changed={path: date(2024, 3, 14)})
+    site = Site(model, today=TODAY, last_changed={path: date(2024, 3, 14)})
     assert "Laatst gewijzigd 14 maart 2024" in words(opgave_page(site, site.opgaven["leerlingenvervoer"]))
 
 
@@ -286,7 +289,7 @@ def test_status_changes_since_the_previous_evaluation(model: Model) -> None:
         evaluaties=(earlier, *model.evaluaties),
         bestanden={**model.bestanden, ("evaluatie", "2023"): "evaluaties/2023.yaml"},
     )
-    site = Site(two)
+    site = Site(two, today=TODAY)
     page = evaluatie_page(site, site.evaluaties[2024])
     assert "Statuswijzigingen sinds de evaluatie van 2023" in page
     assert [row[0] for row in _table_rows(page, "statuswijzigingen")] == ["Samenwerking onderwijs en leerlingenvervoer"]
@@ -416,7 +419,10 @@ def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site) -> No
                                                       "../bronnen/#bron-testbron"]
     assert "Werkt mee aan:" in page.select_one("li#gremium-bestuurlijk-overleg > p + div, li#gremium-bestuurlijk-overleg").get_text()
     assert "Doet mee aan:" in page.select_one("li#partner-swv-test").get_text()
-    assert page.select_one('figure.agenda-diagram .sa-org a[href="#gremium-werkgroep-test"]') is not None
+    region = page.select_one('figure div.agenda-diagram[role="region"][tabindex="0"]')
+    assert region["aria-label"] == "Organisatieschema"
+    assert region.select_one('svg.sa-org a[href="#gremium-werkgroep-test"]') is not None
+    assert region.svg["width"] == region.svg["viewbox"].split()[2]  # its own size: the region scrolls
 
 
 def test_begrippen_and_bronnen(site: Site) -> None:
@@ -429,7 +435,7 @@ def test_begrippen_and_bronnen(site: Site) -> None:
 
 def test_home(model: Model) -> None:
     path = model.bestanden[("pilot", "school-test")]
-    site = Site(model, last_changed={path: date(2024, 5, 1)})
+    site = Site(model, today=TODAY, last_changed={path: date(2024, 5, 1)})
     here = urls.HOME
     assert home.title(site) == "# Samenwerkingsagenda Testregio"
     assert "Ieder kind groeit zo normaal mogelijk op." in home.visie(site, here)
@@ -440,3 +446,186 @@ def test_home(model: Model) -> None:
         recent.index("31 december 2023 : Wijkteam in de testwijk")
     )
     assert "Laatst bijgewerkt 1 mei 2024 : Jeugdhulp op de testschool" in recent
+
+
+# -- herziening on the boards and record pages -----------------------------------------------------
+
+
+def test_overdue_and_nearly_due_reviews_are_marked_in_words(model: Model) -> None:
+    # leerlingenvervoer must be reviewed by 31 December 2099, school-test by 30 June 2099
+    site = Site(model, today=date(2100, 1, 5))
+    card = soup(boards.statusbord(site, urls.AGENDA)).select_one('.agenda-card[data-thema="dichtbij"]')
+    assert card.select_one(".agenda-review").get_text() == "Herziening verlopen sinds 31 december 2099"
+    assert "agenda-review--verlopen" in card.select_one(".agenda-review")["class"]
+    page = soup(opgave_page(site, site.opgaven["leerlingenvervoer"]))
+    assert page.select_one("p.agenda-notice").get_text() == "Herziening verlopen sinds 31 december 2099"
+    pilots = soup(boards.pilotbord(Site(model, today=date(2099, 6, 10)), urls.PILOTS))
+    assert [p.get_text() for p in pilots.select(".agenda-review")] == ["Herziening binnenkort: uiterlijk 30 juni 2099"]
+    page = soup(pilot_page(Site(model, today=date(2099, 6, 10)), site.pilots["school-test"]))
+    assert page.select_one("p.agenda-notice").get_text() == "Herziening binnenkort: uiterlijk 30 juni 2099"
+
+
+def test_no_review_mark_long_before_the_date(site: Site) -> None:
+    assert "agenda-review" not in boards.statusbord(site, urls.AGENDA) + boards.pilotbord(site, urls.PILOTS)
+    assert "agenda-review" not in opgave_page(site, site.opgaven["leerlingenvervoer"])
+    assert "Herzien uiterlijk 31 december 2099" in words(opgave_page(site, site.opgaven["leerlingenvervoer"]))
+
+
+# -- "Meld een fout op deze pagina" ------------------------------------------------------------------
+
+
+def _record_pages(site: Site) -> dict[str, str]:
+    """Every generated page: its source path -> its content."""
+    return {page.src_uri: page.content for page in generated_pages(site)}
+
+
+def test_every_record_page_links_to_the_prefilled_error_form(site: Site) -> None:
+    pages = _record_pages(site)
+    assert len(pages) == 5
+    for src, content in pages.items():
+        links = [a for a in soup(content).find_all("a") if a.get_text() == "Meld een fout op deze pagina"]
+        assert len(links) == 1, src
+        url = urlsplit(links[0]["href"])
+        assert (url.scheme, url.netloc, url.path) == ("https", "github.com", "/voorbeeld/testregio/issues/new")
+        query = parse_qs(url.query)
+        assert query["template"] == ["meld-een-fout.yml"]
+        assert query["pagina"] == [urls.page_url(src)]
+        assert query["title"] == [f"Fout: {front_matter(content)['title']}"]
+
+
+def test_without_a_repository_the_page_says_how_to_report(model: Model) -> None:
+    site = Site(dataclasses.replace(model, regio=dataclasses.replace(model.regio, repository=None)), today=TODAY)
+    for src, content in _record_pages(site).items():
+        assert "github" not in content.lower() and "Meld een fout" not in content, src
+        report = soup(content).select_one("p.agenda-report")
+        assert report.get_text() == (
+            "Klopt er iets niet op deze pagina? Op Bijdragen leest u hoe u een wijziging voorstelt."
+        )
+        assert report.a["href"] == urls.href(src, urls.BIJDRAGEN)
+
+
+# -- status histories ------------------------------------------------------------------------------
+
+
+def test_status_at_the_end_of_a_year(site: Site) -> None:
+    steps = site.opgaven["leerlingenvervoer"].statushistorie  # 2023 verkennend, 14 March 2024 in uitvoering
+    assert [status_in(steps, year) for year in (2022, 2023, 2024, 2030)] == [
+        None, "verkennend", "in uitvoering", "in uitvoering"]
+    assert status_in(site.opgaven["thuiszitters"].statushistorie, 2024) is None  # its only step is undated
+
+
+# -- boards at scale ---------------------------------------------------------------------------------
+
+THEMAS = ("jeugdhulp", "onderwijs", "vervoer")
+
+
+def many(model: Model, count: int) -> Site:
+    """The test region with ``count`` made-up opgaven over four themas (one of them unknown),
+    both niveaus, every status and three trekkers."""
+    bron = model.regio.themas[0].bronnen
+    themas = model.regio.themas + tuple(
+        Thema(id=code, naam=f"Thema {code}", omschrijving=f"Over {code}.", bronnen=bron) for code in THEMAS
+    )
+    codes = [*THEMAS, ONBEKEND]
+    base = model.opgaven[0]
+    opgaven = tuple(
+        dataclasses.replace(
+            base,
+            id=f"opgave-{n:04d}",
+            titel=f"Opgave {n:04d}",
+            thema=codes[n % len(codes)],
+            niveau=("lokaal", "regionaal")[n % 2],
+            status=STATUSES[n % len(STATUSES)],
+            trekker=("werkgroep-test", "bestuurlijk-overleg", ONBEKEND)[n % 3],
+            verwant=(),
+            herziening=None,
+        )
+        for n in range(count)
+    )
+    files = {key: path for key, path in model.bestanden.items() if key[0] != "opgave"}
+    files |= {("opgave", o.id): f"agenda/{o.id}.yaml" for o in opgaven}
+    regio = dataclasses.replace(model.regio, themas=themas)
+    return Site(dataclasses.replace(model, regio=regio, opgaven=opgaven, bestanden=files), today=TODAY)
+
+
+def anchors(page: str) -> set[str]:
+    """The ids on a rendered page: of HTML elements and of Markdown headings."""
+    return {tag["id"] for tag in soup(page).find_all(id=True)} | set(re.findall(r"\{ #([\w-]+) \}", page))
+
+
+def _agenda_page(site: Site) -> str:
+    return boards.statusbord(site, urls.AGENDA) + boards.agenda_groups(site, urls.AGENDA)
+
+
+def test_one_board_up_to_the_threshold_then_a_board_per_thema(model: Model) -> None:
+    assert not many(model, ONE_BOARD_MAX).per_thema
+    assert "agenda-card" in boards.statusbord(many(model, ONE_BOARD_MAX), urls.AGENDA)
+    assert many(model, ONE_BOARD_MAX + 1).per_thema
+    assert not Site(load(Path(__file__).parents[1] / "data").model, today=TODAY).per_thema  # the real agenda
+
+
+def test_at_scale_the_agenda_page_does_not_grow_with_the_opgaven(model: Model) -> None:
+    small, large = _agenda_page(many(model, 300)), _agenda_page(many(model, 600))
+    for page in (small, large):
+        parsed = soup(page)
+        assert not parsed.select(".agenda-card") and "agenda-board" not in page
+        assert not [a for a in parsed.find_all("a") if "opgave-" in a["href"]]  # no link to any opgave
+        assert len(page) < 15_000
+    assert abs(len(large) - len(small)) < 200  # only the counts differ
+
+
+def test_at_scale_the_agenda_page_counts_per_thema_and_status(model: Model) -> None:
+    site = many(model, 300)
+    table = soup(boards.statusbord(site, urls.AGENDA)).find("table")
+    assert [th.get("id") for th in table.select("thead th")] == [
+        None, "opgaven-verkennend", "opgaven-in-ontwikkeling", "opgaven-in-uitvoering", "opgaven-bereikt",
+        "opgaven-gestopt", None]
+    rows = {tr.td.get_text(): [td.get_text() for td in tr.find_all("td")[1:]] for tr in table.select("tbody tr")}
+    assert list(rows) == ["Thema jeugdhulp", "Thema onderwijs", "Thema vervoer", "Thema onbekend", "Alle thema's"]
+    for code, name in zip((*THEMAS, ONBEKEND), rows):
+        members = [o for o in site.model.opgaven if o.thema == code]
+        assert rows[name] == [str(sum(1 for o in members if o.status == s)) for s in STATUSES] + [str(len(members))]
+    assert rows["Alle thema's"][-1] == "300"
+    first = table.select_one("tbody tr td a")
+    assert first["href"] == "thema/jeugdhulp/"
+    # the home page's counts link to the columns of this table
+    for a in soup(boards.status_counts(site, urls.HOME)).select('a[href^="agenda/"]'):
+        assert table.find(id=a["href"].split("#")[1]) is not None
+
+
+def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model) -> None:
+    site = many(model, 300)
+    pages = {page.src_uri: page for page in generated_pages(site)}
+    thema_pages = {src: page for src, page in pages.items() if src.startswith("agenda/thema/")}
+    assert set(thema_pages) == {urls.thema_page(code) for code in (*THEMAS, ONBEKEND)}  # 'dichtbij' has none
+    for code in (*THEMAS, ONBEKEND):
+        page = thema_pages[urls.thema_page(code)]
+        assert page.data_file is None and front_matter(page.content)["render_macros"] is False
+        parsed = soup(page.content)
+        board = parsed.select_one('.agenda-board[data-board="opgaven"]')
+        cards = [a["href"] for a in board.select(".agenda-card__title a")]
+        expected = sorted(f"../../{o.id}/" for o in site.model.opgaven if o.thema == code)
+        assert sorted(cards) == expected and len(cards) == 75
+        for column in board.select(".agenda-column"):
+            status = column.h2["id"].removeprefix("opgaven-")
+            assert all(card["data-status"] == status for card in column.select(".agenda-card"))
+        # narrowing per niveau and trekker within the thema, without a script
+        assert parsed.find("form", class_="agenda-filter").select('select[name="thema"]') == []
+        niveaus = {f"niveau-{o.niveau}" for o in site.model.opgaven if o.thema == code}
+        assert {"per-niveau", "per-trekker", "trekker-werkgroep-test", *niveaus} <= anchors(page.content)
+
+
+def test_at_scale_links_land_on_the_thema_boards(model: Model) -> None:
+    site = many(model, 300)
+    thema_anchors = {src: anchors(page) for src, page in boards.thema_pages(site).items()}
+    groups = soup(boards.agenda_groups(site, urls.AGENDA))
+    links = [a["href"] for a in groups.find_all("a")]
+    assert links
+    for href in links:
+        match = re.fullmatch(r"thema/([\w-]+)/(?:#([\w-]+))?", href)
+        assert match, href
+        code, anchor = match.groups()
+        assert anchor is None or anchor in thema_anchors[urls.thema_page(code)], href
+    page = opgave_page(site, site.opgaven["opgave-0001"])
+    assert '<a href="../thema/onderwijs/">Thema onderwijs</a>' in page
+    assert '<a href="../agenda/thema/onderwijs/">De 75 opgaven van dit thema</a>' in visie.visie(site, urls.VISIE)

@@ -191,11 +191,33 @@ def test_every_evaluation_year_has_its_page(built: Built) -> None:
     assert {str(e.jaar) for e in built.model.evaluaties} <= linked
 
 
-def test_record_pages_stay_out_of_the_navigation(built: Built) -> None:
+def _record_paths(model: Model) -> list[str]:
+    return (
+        [f"agenda/{o.id}" for o in model.opgaven]
+        + [f"pilots/{p.id}" for p in model.pilots]
+        + [f"evaluaties/{e.jaar}" for e in model.evaluaties]
+    )
+
+
+def test_record_pages_and_thema_boards_stay_out_of_the_navigation(built: Built) -> None:
     nav = built.page("").select(".md-nav a[href]")
-    hrefs = " ".join(a["href"] for a in nav)
-    for opgave in built.model.opgaven:
-        assert f"agenda/{opgave.id}/" not in hrefs
+    hrefs = {a["href"].strip("/") for a in nav}
+    assert not hrefs & set(_record_paths(built.model))
+    assert not [h for h in hrefs if h.startswith("agenda/thema")]
+    assert {"bijdragen", "bijdragen/velden"} <= hrefs
+
+
+def test_every_record_page_says_how_to_report_an_error(built: Built) -> None:
+    repository = built.model.regio.repository
+    for path in _record_paths(built.model):
+        report = built.page(path).select_one(".md-content p.agenda-report")
+        assert report is not None, path
+        if repository:
+            assert report.a.get_text() == "Meld een fout op deze pagina"
+            assert report.a["href"].startswith(f"{repository}/issues/new?template=meld-een-fout.yml&")
+        else:
+            assert "Meld een fout" not in report.get_text() and "github" not in str(report).lower()
+            assert report.a.get_text() == "Bijdragen"  # where it lands: test_every_internal_link_lands
 
 
 # -- boards ------------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
-"""Statuses and status histories of opgaven and pilots (pure, on the model)."""
+"""Statuses and status histories of opgaven and pilots (pure, on the model): the steps with the
+status before each, the status at the end of a year, and the steps between two years."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from .dates import moment_year
 from .model import Statusovergang
 
 # every status, in the order of the work: the schema's enum
@@ -27,3 +29,22 @@ def changes(steps: Sequence[Statusovergang]) -> Iterator[Change]:
     for step in steps:
         yield Change(step=step, previous=previous)
         previous = step.status
+
+
+def status_in(steps: Sequence[Statusovergang], year: int) -> str | None:
+    """The status at the end of ``year``: the last step dated in or before it (None if none)."""
+    status = None
+    for step in steps:
+        step_year = moment_year(step.datum)
+        if step_year is not None and step_year <= year:
+            status = step.status
+    return status
+
+
+def changes_between(steps: Sequence[Statusovergang], after: int, until: int) -> list[Change]:
+    """The steps dated in a year after ``after`` up to and including ``until``."""
+    return [
+        change
+        for change in changes(steps)
+        if (year := moment_year(change.step.datum)) is not None and after < year <= until
+    ]

@@ -233,6 +233,12 @@ class Brondocument:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Licentie:
+    naam: str
+    adres: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Regio:
     naam: str
     titel: str
@@ -242,6 +248,7 @@ class Regio:
     overleg: str | None = None
     inleiding: str | None = None
     repository: str | None = None
+    licentie: Licentie | None = None
     open_vragen: tuple[OpenVraag, ...] = ()
     toegestane_contactgegevens: tuple[str, ...] = ()
 

@@ -24,7 +24,7 @@ import math
 import re
 import shutil
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -72,7 +72,10 @@ CHOSEN = {
     ),
 }  # fmt: skip
 # optional fields whose presence is measured, per kind
-OPTIONAL = {"opgave": ("herziening",), "pilot": ("afkorting", "start", "einde", "locaties", "herziening")}
+OPTIONAL = {
+    "opgave": ("herziening",),
+    "pilot": ("afkorting", "start", "einde", "locaties", "herziening"),
+}
 
 _EVALUATION_POINTS = 2  # points under 'wat gaat goed' and 'wat is nodig' in a made-up evaluation
 _FAR_FUTURE = "2099-12-31"  # a herziening that is never due, so no warnings
@@ -84,7 +87,8 @@ _SENTENCES = (
     "Wat werkt, wordt in de hele regio gedeeld.",
     "Dit is synthetische tekst, alleen bedoeld om de bouwtijd te meten.",
 )
-_LENGTH_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5)  # texts vary around the mean length; their mean is 1
+# texts vary around the mean length: the mean of the first 1, 3 or 5 steps is 1
+_LENGTH_STEPS = (1.0, 0.5, 1.5, 0.75, 1.25)
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ class Profile:
 
     kinds: dict[str, float]  # share of opgaven and of pilots among them
     counts: dict[str, dict[str, float]]  # kind -> list field (COUNTED) -> mean length
-    texts: dict[str, dict[str, tuple[float, float]]]  # kind -> text (TEXTS) -> (share present, mean length)
+    texts: dict[str, dict[str, tuple[float, float]]]  # kind -> text (TEXTS) -> (share present, length)
     chosen: dict[str, dict[str, dict[object, float]]]  # kind -> field (CHOSEN) -> value -> share
     optional: dict[str, dict[str, float]]  # kind -> field (OPTIONAL) -> share present
     dated: float  # share of status steps with a known date
@@ -104,20 +108,21 @@ class Profile:
     @classmethod
     def of(cls, model: Model) -> Profile:
         records = {"opgave": model.opgaven, "pilot": model.pilots}
-        total = sum(len(r) for r in records.values())
-        steps = _at([*model.opgaven, *model.pilots], "statushistorie[]")
-        texts = [t for kind, paths in TEXTS.items() for path in paths for t in _at(records[kind], path) if t]
+
+        def each(table: dict[str, tuple[str, ...]], measure: Callable[[Sequence, str], object]) -> dict:
+            return {kind: {path: measure(records[kind], path) for path in table[kind]} for kind in records}
+
+        steps = values_at([*model.opgaven, *model.pilots], "statushistorie[]")
+        texts = [t for kind in records for path in TEXTS[kind] for t in values_at(records[kind], path) if t]
         afkortingen = _afkortingen(model)
         named = sum(len(re.findall(_word_pattern(afkortingen), t)) for t in texts) if afkortingen else 0
+        total = max(1, sum(len(r) for r in records.values()))
         return cls(
             kinds={kind: len(r) / total for kind, r in records.items()},
-            counts={kind: {path: _mean_length(records[kind], path) for path in COUNTED[kind]} for kind in records},
-            texts={kind: {path: _text_shape(_at(records[kind], path)) for path in TEXTS[kind]} for kind in records},
-            chosen={kind: {path: _shares(_at(records[kind], path)) for path in CHOSEN[kind]} for kind in records},
-            optional={
-                kind: {name: _share(getattr(r, name) is not None for r in records[kind]) for name in OPTIONAL[kind]}
-                for kind in records
-            },
+            counts=each(COUNTED, _mean_length),
+            texts=each(TEXTS, lambda found, path: _text_shape(values_at(found, path))),
+            chosen=each(CHOSEN, lambda found, path: _shares(values_at(found, path))),
+            optional=each(OPTIONAL, lambda found, name: _share(getattr(r, name) is not None for r in found)),
             dated=_share(moment_year(step.datum) is not None for step in steps),
             decided=_share(step.besluit is not None for step in steps),
             linked=_share(p.opgave != ONBEKEND for p in model.pilots),
@@ -189,7 +194,7 @@ def _with_minimums(profile: Profile, model: Model, layout: Plan) -> Profile:
 # ---------------------------------------------------------------- measuring
 
 
-def _at(objects: Iterable[object], path: str) -> list:
+def values_at(objects: Iterable[object], path: str) -> list:
     """The values at ``path`` (such as 'indicatoren[].naam') in every object; '[]' flattens a list."""
     values = list(objects)
     for part in path.split("."):
@@ -201,7 +206,7 @@ def _at(objects: Iterable[object], path: str) -> list:
 def _mean_length(records: Sequence[object], path: str) -> float:
     """The mean length of the list at ``path``, over the objects that hold it."""
     parent, _, name = path.rpartition(".")
-    owners = _at(records, parent) if parent else list(records)
+    owners = values_at(records, parent) if parent else list(records)
     return sum(len(getattr(o, name)) for o in owners) / len(owners) if owners else 0.0
 
 
@@ -224,7 +229,7 @@ def _afkortingen(model: Model) -> list[str]:
 
 
 def _word_pattern(words: Sequence[str]) -> str:
-    return r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+    return r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)"
 
 
 def _is_markdown(kind: str, path: str) -> bool:
@@ -275,31 +280,32 @@ class _Writer:
     def _sentence(self) -> str:
         if self._named < self._rate * self._written:
             self._named += 1
-            return f"Dit gaat ook over de {self._afkortingen[(self._named - 1) % len(self._afkortingen)]}."
-        self._sentences += 1
-        return _SENTENCES[(self._sentences - 1) % len(_SENTENCES)]
+            sentence = f"Dit gaat ook over de {self._afkortingen[(self._named - 1) % len(self._afkortingen)]}."
+        else:
+            self._sentences += 1
+            sentence = _SENTENCES[(self._sentences - 1) % len(_SENTENCES)]
+        self._written += len(sentence) + 1
+        return sentence
 
     def text(self, length: int, markdown: bool = False) -> str:
-        """One paragraph; in Markdown paragraphs of four sentences, every third one a list."""
+        """About ``length`` characters: one paragraph, or in Markdown paragraphs of four
+        sentences of which every third is a list."""
         sentences: list[str] = []
-        written = -1
-        while written < length:
+        room = length
+        while room > 0:
             sentence = self._sentence()
-            room = length - written - 1
-            if len(sentence) > room:  # the last sentence is cut to the length, at a word
-                sentence = (sentence[:room].rsplit(" ", 1)[0] if " " in sentence[:room] else sentence.split(" ")[0])
-                sentence = sentence.rstrip(",.") + "."
+            if len(sentence) > room:  # the last one is cut to the length, after a word
+                words = sentence[: room + 1].split(" ")[:-1] or sentence.split(" ")[:1]
+                sentences.append(" ".join(words).rstrip(",.") + ".")
+                break
             sentences.append(sentence)
-            written += len(sentence) + 1
-        if markdown:
-            parts = [sentences[i : i + 4] for i in range(0, len(sentences), 4)]
-            text = "\n\n".join(
-                "\n".join(f"- {s}" for s in part) if i % 3 == 2 else " ".join(part) for i, part in enumerate(parts)
-            )
-        else:
-            text = " ".join(sentences)
-        self._written += len(text)
-        return text
+            room -= len(sentence) + 1
+        if not markdown:
+            return " ".join(sentences)
+        parts = [sentences[i : i + 4] for i in range(0, len(sentences), 4)]
+        return "\n\n".join(
+            "\n".join(f"- {s}" for s in part) if i % 3 == 2 else " ".join(part) for i, part in enumerate(parts)
+        )
 
 
 def _progression(status: str, steps: int) -> list[str]:
@@ -312,7 +318,11 @@ def _progression(status: str, steps: int) -> list[str]:
 
 def _periods(periodetype: str | None, jaren: Sequence[int]) -> list[str]:
     """The measurement periods of the years, as the periodetype counts them."""
-    parts = {"halfjaar": ["S1", "S2"], "kwartaal": ["Q1", "Q2", "Q3", "Q4"], "maand": [f"{m:02d}" for m in range(1, 13)]}
+    parts = {
+        "halfjaar": ["S1", "S2"],
+        "kwartaal": ["Q1", "Q2", "Q3", "Q4"],
+        "maand": [f"{month:02d}" for month in range(1, 13)],
+    }
     return [f"{year}-{part}" if part else str(year) for year in jaren for part in parts.get(periodetype, [""])]
 
 
@@ -351,7 +361,10 @@ class _Records:
         verwant = self._codes("opgave", "verwant", index + 1, self.opgaven)
         extra = {
             "beschrijving": self._text("opgave", "beschrijving"),
-            **{name: self._codes("opgave", name, index) for name in ("periodes", "principes", "gremia", "partners")},
+            **{
+                name: self._codes("opgave", name, index)
+                for name in ("periodes", "principes", "gremia", "partners")
+            },
             "mijlpalen": [
                 {
                     "jaar": self._year(index, step),
@@ -379,7 +392,8 @@ class _Records:
             "einde": self._optional("pilot", "einde", ONBEKEND),
             **{name: self._text("pilot", name) for name in ("achtergrond", "doel", "doelgroep", "werkwijze")},
             "voorwaarden": [
-                self._text("pilot", "voorwaarden[]", required=True) for _ in range(self._count("pilot", "voorwaarden"))
+                self._text("pilot", "voorwaarden[]", required=True)
+                for _ in range(self._count("pilot", "voorwaarden"))
             ],
             "principes": self._codes("pilot", "principes", index),
             "locaties": self._optional("pilot", "locaties", {"aantal": ONBEKEND, "scholen": ONBEKEND}),
@@ -398,7 +412,9 @@ class _Records:
                 }
                 for number in range(self._count("pilot", "verwachte_resultaten"))
             ],
-            "indicatoren": [self._indicator(number, source) for number in range(self._count("pilot", "indicatoren"))],
+            "indicatoren": [
+                self._indicator(number, source) for number in range(self._count("pilot", "indicatoren"))
+            ],
             "sturing": self._text("pilot", "sturing"),
             **{name: self._codes("pilot", name, index) for name in ("gremia", "partners")},
             "evaluaties": self._evaluations("pilot", index, source),
@@ -438,7 +454,8 @@ class _Records:
             "bron": self._codes(kind, "bronnen", index),
         }
         if "besluit" in last:
-            answers |= {"besluit-gremium": last["besluit"]["gremium"], "besluit-datum": last["besluit"]["datum"]}
+            besluit = last["besluit"]
+            answers |= {"besluit-gremium": besluit["gremium"], "besluit-datum": besluit["datum"]}
         return answers, steps
 
     def _document(self, kind: str, answers: scaffold.Answers, steps: list[dict]) -> tuple[dict, list[dict]]:
@@ -469,7 +486,8 @@ class _Records:
             datum = self._year(index, number) if self.deal.has("datum", self.profile.dated) else ONBEKEND
             step: dict = {"datum": datum, "status": step_status}
             if self.deal.has("besluit", self.profile.decided):
-                step["besluit"] = {"datum": datum, "gremium": self.pools["gremia"][index % len(self.pools["gremia"])]}
+                gremia = self.pools["gremia"]
+                step["besluit"] = {"datum": datum, "gremium": gremia[index % len(gremia)]}
             steps.append(step)
         return steps
 
@@ -485,7 +503,9 @@ class _Records:
                 "richting": self._pick("pilot", "indicatoren[].richting"),
                 "periodetype": periodetype,
                 "doel_tekst": self._text("pilot", "indicatoren[].doel_tekst"),
-                "doelen": [{"jaar": year, "waarde": 20 + 5 * n} for n, year in enumerate(self.layout.jaren[:doelen])],
+                "doelen": [
+                    {"jaar": year, "waarde": 20 + 5 * n} for n, year in enumerate(self.layout.jaren[:doelen])
+                ],
                 # at least 10, so that no count of persons needs to be suppressed
                 "metingen": [
                     {"periode": periode, "waarde": 10 + (7 * n) % 90, "bronnen": source}

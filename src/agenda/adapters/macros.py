@@ -14,8 +14,9 @@ from pathlib import Path
 # The engine lives in src/ and is not installed as a package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from agenda.adapters.site import load_site  # noqa: E402
-from agenda.render import boards, glossary, home, organisatie, visie  # noqa: E402
+from agenda.adapters.site import data_dir, load_site  # noqa: E402
+from agenda.export.published import published  # noqa: E402
+from agenda.render import boards, changes, glossary, home, open_data, organisatie, print_edition, visie  # noqa: E402
 from agenda.render.evaluatie import evaluaties_index  # noqa: E402
 from agenda.render.field_reference import field_reference  # noqa: E402
 
@@ -26,6 +27,9 @@ def define_env(env) -> None:
 
     def here() -> str:
         return env.page.file.src_uri
+
+    def exports():
+        return published(site, data_dir(Path(config.config_file_path).parent), config.site_url)
 
     macros = {
         "home_titel": lambda: home.title(site),
@@ -45,6 +49,9 @@ def define_env(env) -> None:
         "begrippen": lambda: glossary.begrippen(site, here()),
         "bronnen": lambda: glossary.bronnen(site, here()),
         "veldenreferentie": field_reference,
+        "open_data": lambda: open_data.open_data(site, here(), exports()),
+        "afdrukken": lambda: print_edition.afdrukken(site, here(), exports().history.data_date),
+        "veranderingen": lambda: changes.veranderingen(site, here(), exports().history),
     }
     for name, function in macros.items():
         env.macro(function, name)

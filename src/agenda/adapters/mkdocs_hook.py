@@ -3,7 +3,8 @@
 - on_config: load and check the data (the build stops with the validator's messages),
   take the site name from regio.yaml, explain every abbreviation site-wide, set the edit link.
 - on_files: add a page per opgave, pilot and evaluation year, outside the navigation, each with
-  an edit link to its YAML file.
+  an edit link to its YAML file (and a board per thema when the agenda has too many opgaven);
+  the printable editions, and the open data, feed and calendar files.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 
 from agenda.adapters.site import DataError, Loaded, load_site, repository_path  # noqa: E402
+from agenda.export.published import published  # noqa: E402
 from agenda.render.context import glossary  # noqa: E402
 from agenda.render.generated import generated_pages  # noqa: E402
 from agenda.render.text import esc  # noqa: E402
@@ -58,10 +60,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for page in generated_pages(loaded.site):
         if files.get_file_from_path(page.src_uri) is not None:
             raise PluginError(
-                f"{page.data_file}: de pagina {page.src_uri} bestaat al in {config.docs_dir}. "
+                f"{page.data_file or 'regio.yaml'}: de pagina {page.src_uri} bestaat al in {config.docs_dir}. "
                 "Kies een andere code (bestandsnaam)."
             )
         file = File.generated(config, page.src_uri, content=page.content, inclusion=InclusionLevel.NOT_IN_NAV)
-        file.edit_uri = repository_path(loaded, page.data_file)
+        file.edit_uri = repository_path(loaded, page.data_file) if page.data_file else None
         files.append(file)
+    extra = published(loaded.site, loaded.data_dir, config.site_url)  # open data, feed, printable editions
+    for page in extra.pages:
+        files.append(File.generated(config, page.src_uri, content=page.content, inclusion=InclusionLevel.NOT_IN_NAV))
+    for download in extra.downloads:
+        files.append(File.generated(config, download.path, content=download.content))
     return files

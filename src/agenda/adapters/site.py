@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ..gitdates import last_commit_dates, repository_root
@@ -49,7 +50,8 @@ def load_site(project_dir: str | Path, directory_urls: bool) -> Loaded:
     folder = data_dir(project_dir)
     if not folder.is_dir():
         raise DataError(f"De datamap '{folder}' bestaat niet. Zet {DATA_ENV} op een bestaande map.")
-    key = (folder, directory_urls, _fingerprint(folder))
+    today = date.today()  # for the review state (herziening); a new day makes a new site
+    key = (folder, directory_urls, today, _fingerprint(folder))
     if key not in _cache:
         result = load(folder)
         if result.errors:
@@ -62,6 +64,7 @@ def load_site(project_dir: str | Path, directory_urls: bool) -> Loaded:
         dates = last_commit_dates(folder, files.values())
         site = Site(
             result.model,
+            today=today,
             last_changed={name: dates[path] for name, path in files.items()},
             directory_urls=directory_urls,
         )

@@ -4,6 +4,11 @@ the opgaven grouped per thema, niveau and trekker, the counts per status and the
 The board is plain HTML and complete without JavaScript. Narrowing by thema, niveau and
 trekker works without JavaScript through grouped lists (``agenda_groups``) that the board
 page links to; the filter form is hidden until the small script on the agenda page shows it.
+
+With more opgaven than ``context.ONE_BOARD_MAX`` the agenda page shows, per thema, how many
+opgaven stand in each status, and links to a generated board page per thema (``thema_page``),
+which has the same filter form, board and groups for that thema's opgaven. No page then lists
+every opgave: the agenda page grows with the number of themas, niveaus and trekkers only.
 """
 
 from __future__ import annotations
@@ -14,9 +19,21 @@ from ..history import BOARD_STATUSES, STATUSES
 from ..model import ONBEKEND, Opgave, Pilot
 from . import urls
 from .context import Site
-from .markup import blocks, bullets, heading, paragraph
-from .parts import gremium_name, link, prose, record_item, record_link, slug, source_note, thema_name
+from .markup import blocks, bullets, document, heading, paragraph, table
+from .parts import (
+    back_link,
+    gremium_name,
+    link,
+    prose,
+    record_item,
+    record_link,
+    review_mark,
+    slug,
+    source_note,
+    thema_name,
+)
 from .text import esc
+from .visie import described
 
 Card = Callable[[Site, Opgave | Pilot], list[tuple[str, str]]]  # the facts on a card
 
@@ -37,8 +54,12 @@ def _evaluation_year(site: Site, record: Opgave | Pilot) -> str:
 
 
 def _opgave_facts(site: Site, opgave: Opgave) -> list[tuple[str, str]]:
+    return [("Thema", thema_name(site, opgave.thema)), *_opgave_facts_in_thema(site, opgave)]
+
+
+def _opgave_facts_in_thema(site: Site, opgave: Opgave) -> list[tuple[str, str]]:
+    """The facts on a card on the board of one thema, which needs no thema on each card."""
     return [
-        ("Thema", thema_name(site, opgave.thema)),
         ("Trekker", gremium_name(site, opgave.trekker)),
         ("Laatste evaluatie", _evaluation_year(site, opgave)),
     ]
@@ -59,10 +80,13 @@ def _card(site: Site, here: str, record: Opgave | Pilot, card: Card) -> str:
         data |= {"thema": record.thema, "niveau": slug(record.niveau)}
     attrs = "".join(f' data-{key}="{esc(value)}"' for key, value in data.items())
     rows = "".join(f"<div><dt>{esc(label)}</dt><dd>{value}</dd></div>" for label, value in card(site, record))
+    review = review_mark(site, record, "agenda-card__review")
     return (
         f'<li class="agenda-card"{attrs}>\n'
         f'<p class="agenda-card__title">{record_link(site, here, record)}</p>\n'
-        f'<dl class="agenda-card__facts">{rows}</dl>\n</li>'
+        f'<dl class="agenda-card__facts">{rows}</dl>\n'
+        + (f"{review}\n" if review else "")
+        + "</li>"
     )
 
 
@@ -84,12 +108,16 @@ def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], c
     return f'<div class="agenda-board" data-board="{kind}">\n' + "\n".join(columns) + "\n</div>"
 
 
+def _opgaven_board(site: Site, here: str, opgaven: Sequence[Opgave], card: Card = _opgave_facts) -> str:
+    """The filter form (shown by the script) and the board of these opgaven."""
+    return blocks(_filter_form(site, opgaven), board(site, here, "opgaven", opgaven, card, "Geen opgaven."))
+
+
 def statusbord(site: Site, here: str) -> str:
-    """The filter form (shown by the script) and the board of opgaven."""
-    return blocks(
-        _filter_form(site),
-        board(site, here, "opgaven", site.model.opgaven, _opgave_facts, "Geen opgaven."),
-    )
+    """The board of every opgave, or, when there are too many, the counts per thema and status."""
+    if site.per_thema:
+        return _thema_overview(site, here)
+    return _opgaven_board(site, here, site.model.opgaven)
 
 
 def pilotbord(site: Site, here: str) -> str:
@@ -106,15 +134,10 @@ def _options(label: str, name: str, choices: list[tuple[str, str]]) -> str:
     )
 
 
-def _filter_form(site: Site) -> str:
-    opgaven = site.model.opgaven
-    themas = [(t.id, t.naam) for t in site.regio.themas if any(o.thema == t.id for o in opgaven)]
-    if any(o.thema == ONBEKEND for o in opgaven):
-        themas.append((ONBEKEND, ONBEKEND))
+def _filter_form(site: Site, opgaven: Sequence[Opgave]) -> str:
+    themas = [(code, name) for code, name in _themas(site) if any(o.thema == code for o in opgaven)]
     niveaus = sorted({o.niveau for o in opgaven})
-    trekkers = [(g.id, g.naam) for g in site.model.organisatie.gremia if g.id in site.leading]
-    if any(o.trekker == ONBEKEND for o in opgaven):
-        trekkers.append((ONBEKEND, ONBEKEND))
+    trekkers = [(code, name) for code, name in _trekkers(site) if any(o.trekker == code for o in opgaven)]
     return (
         '<form class="agenda-filter" data-board="opgaven" hidden>\n'
         + _options("Thema", "thema", themas)
@@ -124,9 +147,43 @@ def _filter_form(site: Site) -> str:
     )
 
 
-def agenda_groups(site: Site, here: str) -> str:
-    """The opgaven grouped per thema, per niveau and per trekker: narrowing without a script."""
-    opgaven = sorted(site.model.opgaven, key=lambda o: o.titel.lower())
+# -- grouping ------------------------------------------------------------------------------------
+
+
+def _themas(site: Site) -> list[tuple[str, str]]:
+    """Every thema (code, name), and the opgaven without a known thema last."""
+    return [(t.id, t.naam) for t in site.regio.themas] + [(ONBEKEND, "Thema onbekend")]
+
+
+def _trekkers(site: Site) -> list[tuple[str, str]]:
+    return [(g.id, g.naam) for g in site.model.organisatie.gremia] + [(ONBEKEND, "Trekker onbekend")]
+
+
+def _niveaus(opgaven: Sequence[Opgave]) -> list[tuple[str, str]]:
+    return [(slug(n), n.capitalize()) for n in sorted({o.niveau for o in opgaven})]
+
+
+def _per_thema(site: Site) -> list[tuple[str, str, list[Opgave]]]:
+    """Each thema that has opgaven (code, name, its opgaven by title), unknown last."""
+    found = []
+    for code, name in _themas(site):
+        members = sorted((o for o in site.model.opgaven if o.thema == code), key=lambda o: o.titel.lower())
+        if members:
+            found.append((code, name, members))
+    return found
+
+
+def _about_thema(site: Site, here: str, code: str) -> str | None:
+    """A link to the thema's section on the visie page, when it has one."""
+    thema = site.themas.get(code)
+    if thema and described(thema):
+        return paragraph(link(site.href(here, urls.VISIE, f"thema-{code}"), "Over dit thema"))
+    return None
+
+
+def _groups(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool) -> str:
+    """These opgaven in a list per thema (optional), per niveau and per trekker."""
+    opgaven = sorted(opgaven, key=lambda o: o.titel.lower())
 
     def group(title: str, anchor: str, members: list[Opgave], extra: str | None = None) -> str:
         return blocks(
@@ -135,34 +192,124 @@ def agenda_groups(site: Site, here: str) -> str:
             bullets(record_item(site, here, o) for o in members),
         )
 
-    themas = [(t.id, t.naam) for t in site.regio.themas] + [(ONBEKEND, "Thema onbekend")]
-    per_thema = []
-    for code, name in themas:
-        members = [o for o in opgaven if o.thema == code]
-        thema = site.themas.get(code)
-        about = None
-        if thema and (thema.omschrijving or thema.visie or thema.maatschappelijk_resultaat or thema.grootste_opgave):
-            about = paragraph(link(site.href(here, urls.VISIE, f"thema-{code}"), "Over dit thema"))
-        if members:
-            per_thema.append(group(name, f"thema-{code}", members, about))
-
-    niveaus = sorted({o.niveau for o in opgaven})
-    per_niveau = [group(n.capitalize(), f"niveau-{slug(n)}", [o for o in opgaven if o.niveau == n]) for n in niveaus]
-
-    trekkers = [(g.id, g.naam) for g in site.model.organisatie.gremia] + [(ONBEKEND, "Trekker onbekend")]
-    per_trekker = [
-        group(name, f"trekker-{code}", members)
-        for code, name in trekkers
-        if (members := [o for o in opgaven if o.trekker == code])
+    sections = []
+    if per_thema:
+        sections += [
+            heading(2, "Per thema", "per-thema"),
+            [
+                group(name, f"thema-{code}", members, _about_thema(site, here, code))
+                for code, name in _themas(site)
+                if (members := [o for o in opgaven if o.thema == code])
+            ],
+        ]
+    sections += [
+        heading(2, "Per niveau", "per-niveau"),
+        [
+            group(name, f"niveau-{code}", [o for o in opgaven if slug(o.niveau) == code])
+            for code, name in _niveaus(opgaven)
+        ],
+        heading(2, "Per trekker", "per-trekker"),
+        [
+            group(name, f"trekker-{code}", members)
+            for code, name in _trekkers(site)
+            if (members := [o for o in opgaven if o.trekker == code])
+        ],
     ]
+    return blocks(*sections)
+
+
+def agenda_groups(site: Site, here: str) -> str:
+    """The opgaven grouped per thema, per niveau and per trekker: narrowing without a script.
+
+    When the agenda is split per thema, the groups per niveau and per trekker link to the
+    same group on each thema's board, with its count, instead of listing every opgave."""
+    if not site.per_thema:
+        return _groups(site, here, site.model.opgaven, per_thema=True)
+    themas = _per_thema(site)
+
+    def spread(title: str, anchor: str, belongs: Callable[[Opgave], bool]) -> str:
+        """One niveau or trekker: how many of its opgaven each thema has, linked to that group."""
+        counts = [(code, name, sum(1 for o in members if belongs(o))) for code, name, members in themas]
+        items = [
+            f"{link(site.href(here, urls.thema_page(code), anchor), site.prose.inline(name))} ({count})"
+            for code, name, count in counts
+            if count
+        ]
+        return blocks(heading(3, f"{title} ({sum(c for _, _, c in counts)})", anchor), bullets(items))
+
+    opgaven = site.model.opgaven
     return blocks(
         heading(2, "Per thema", "per-thema"),
-        per_thema,
+        bullets(
+            f"{link(site.href(here, urls.thema_page(code)), site.prose.inline(name))} ({len(members)})"
+            for code, name, members in themas
+        ),
         heading(2, "Per niveau", "per-niveau"),
-        per_niveau,
+        [spread(name, f"niveau-{code}", lambda o, c=code: slug(o.niveau) == c) for code, name in _niveaus(opgaven)],
         heading(2, "Per trekker", "per-trekker"),
-        per_trekker,
+        [
+            spread(name, f"trekker-{code}", lambda o, c=code: o.trekker == c)
+            for code, name in _trekkers(site)
+            if any(o.trekker == code for o in opgaven)
+        ],
     )
+
+
+def _thema_overview(site: Site, here: str) -> str:
+    """Per thema how many opgaven stand in each status, each linked to the thema's board."""
+    opgaven = site.model.opgaven
+    statuses = board_statuses(opgaven)
+    rows = []
+    for code, name, members in _per_thema(site):
+        page = urls.thema_page(code)
+        cells = [link(site.href(here, page), site.prose.inline(name))]
+        for status in statuses:
+            count = sum(1 for o in members if o.status == status)
+            cells.append(link(site.href(here, page, column_anchor("opgaven", status)), esc(count)) if count else "0")
+        cells.append(esc(len(members)))
+        rows.append(cells)
+    rows.append(
+        ["<strong>Alle thema's</strong>"]
+        + [f"<strong>{sum(1 for o in opgaven if o.status == s)}</strong>" for s in statuses]
+        + [f"<strong>{len(opgaven)}</strong>"]
+    )
+    return blocks(
+        paragraph(
+            f"De agenda heeft {len(opgaven)} opgaven: te veel voor één bord. Daarom heeft elk thema een eigen "
+            "bord. De tabel laat per thema zien hoeveel opgaven er in elke status zijn. Kies een thema voor "
+            "zijn bord."
+        ),
+        table(
+            "Opgaven per thema en status",
+            ["Thema", *(s.capitalize() for s in statuses), "Totaal"],
+            rows,
+            [None, *(column_anchor("opgaven", s) for s in statuses)],
+        ),
+    )
+
+
+def thema_pages(site: Site) -> dict[str, str]:
+    """The board page (source path: page) of each thema with opgaven, when the agenda is split per
+    thema; none otherwise."""
+    if not site.per_thema:
+        return {}
+    return {urls.thema_page(code): _thema_page(site, code, name, members) for code, name, members in _per_thema(site)}
+
+
+def _thema_page(site: Site, code: str, name: str, opgaven: list[Opgave]) -> str:
+    here = urls.thema_page(code)
+    body = blocks(
+        back_link(site, here, urls.AGENDA, "Alle thema's"),
+        heading(1, name),
+        paragraph(
+            f"De {len(opgaven)} opgaven van dit thema, in een kolom per status. Zoekt u de opgaven van één "
+            f"niveau of trekker? Ga naar {link('#per-niveau', 'per niveau')} of {link('#per-trekker', 'per trekker')}."
+        ),
+        _about_thema(site, here, code),
+        _opgaven_board(site, here, opgaven, _opgave_facts_in_thema),
+        _groups(site, here, opgaven, per_thema=False),
+    )
+    return document(name, body)
 
 
 def status_counts(site: Site, here: str) -> str:

@@ -25,6 +25,12 @@ from ..model import (
 from . import urls
 from .text import Prose
 
+# The most opgaven shown on one status board. With more, the agenda page shows per thema how many
+# opgaven stand in each status, and each thema gets a board page of its own: a board of hundreds
+# of cards is unusable (and a page of megabytes). 60 cards is about 15 per column: a few screens
+# on a phone. The real agendas hold a few dozen opgaven, so they keep the single board.
+ONE_BOARD_MAX = 60
+
 
 def glossary(model: Model) -> dict[str, str]:
     """Each abbreviation in the begrippen with the term it stands for."""
@@ -38,15 +44,20 @@ class Site:
         self,
         model: Model,
         *,
+        today: date,
         last_changed: Mapping[str, date | None] | None = None,
         directory_urls: bool = True,
     ):
         self.model = model
         self.regio = model.regio
         self.prose = Prose(glossary(model))
+        # the day of the build, for the review state (herziening) of each record
+        self.today = today
         # data file (as in model.bestanden) -> date of its last commit, None if never committed
         self.last_changed = dict(last_changed or {})
         self.directory_urls = directory_urls
+        # a board page per thema instead of one board with every opgave
+        self.per_thema = len(model.opgaven) > ONE_BOARD_MAX
 
         self.gremia: dict[str, Gremium] = {g.id: g for g in model.organisatie.gremia}
         self.partners: dict[str, Partner] = {p.id: p for p in model.organisatie.partners}
@@ -90,6 +101,13 @@ class Site:
 
     def href(self, here: str, there: str, anchor: str | None = None) -> str:
         return urls.href(here, there, anchor, self.directory_urls)
+
+    def thema_board(self, code: str) -> tuple[str, str | None]:
+        """Where a thema's opgaven are listed (page and anchor): its own board page when the
+        agenda is split per thema, else its group on the agenda page. ``code`` may be 'onbekend'."""
+        if self.per_thema:
+            return urls.thema_page(code), None
+        return urls.AGENDA, f"thema-{code}"
 
     def record_page(self, record: Opgave | Pilot | Evaluatie) -> str:
         if isinstance(record, Evaluatie):

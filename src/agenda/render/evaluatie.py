@@ -6,22 +6,22 @@ opgaven and pilots, never typed by hand.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from ..dates import moment_text, moment_year
-from ..history import Change, changes
-from ..indicators import assessment, measurements_in, target_for
-from ..model import Evaluatie, Opgave, Pilot, Statusovergang
-from . import svg, urls
+from ..dates import moment_text
+from ..history import changes_between, status_in
+from ..indicators import assessment, measurements_in, meting_text, period_label, target_for, target_text
+from ..model import Evaluatie, Opgave, Pilot
+from . import urls
 from .context import Site
 from .markup import blocks, bullets, document, facts, heading, paragraph, table
-from .opgave import back_link, changed_fact
 from .parts import (
-    plain,
+    back_link,
+    changed_fact,
     besluit,
-    gremium_ref,
+    error_report,
     good_and_needed,
+    gremium_ref,
     link,
+    plain,
     points,
     prose,
     record_link,
@@ -29,27 +29,7 @@ from .parts import (
     sources,
     status_badge,
 )
-from .pilot import meting_text, target_text
 from .text import esc
-
-
-def status_in(history: Sequence[Statusovergang], year: int) -> str | None:
-    """The status at the end of ``year``: the last step dated in or before it (None if none)."""
-    status = None
-    for step in history:
-        step_year = moment_year(step.datum)
-        if step_year is not None and step_year <= year:
-            status = step.status
-    return status
-
-
-def changes_between(history: Sequence[Statusovergang], after: int, until: int) -> list[Change]:
-    """The steps dated in a year after ``after`` up to and including ``until``."""
-    return [
-        change
-        for change in changes(history)
-        if (year := moment_year(change.step.datum)) is not None and after < year <= until
-    ]
 
 
 def _evaluated(record: Opgave | Pilot, jaar: int):
@@ -89,6 +69,7 @@ def evaluatie_page(site: Site, evaluatie: Evaluatie) -> str:
         _indicators(site, here, jaar),
         heading(2, "Bronnen", "bronnen"),
         sources(site, here, evaluatie.bronnen),
+        error_report(site, here, evaluatie.titel),
     )
     return document(evaluatie.titel, body)
 
@@ -196,7 +177,7 @@ def _indicators(site: Site, here: str, jaar: int) -> str:
                 continue
             name = link(site.href(here, urls.pilot_page(pilot.id), f"indicator-{ind.id}"), site.prose.inline(ind.naam))
             values = "<br>".join(
-                f"{esc(' '.join(svg.period_label(m.periode)))}: {esc(meting_text(m, ind.eenheid))} "
+                f"{esc(' '.join(period_label(m.periode)))}: {esc(meting_text(m, ind.eenheid))} "
                 f"({esc(assessment(ind, m, doel))})"
                 for m in metingen
             )

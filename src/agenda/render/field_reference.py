@@ -54,11 +54,15 @@ def _section(kind: str) -> str:
         "",
         f"Bestand: `{where}`. {_text(top.get('description', ''))}",
         "",
+        # the table is wide: it scrolls inside a box that the keyboard can reach (md_in_html)
+        f'<div class="agenda-scroll" role="region" tabindex="0" '
+        f'aria-label="Velden: {html.escape(top["title"])}" markdown>',
+        "",
         "| Veld | Betekenis | Verplicht | Waarde | Voorbeeld |",
         "| --- | --- | --- | --- | --- |",
     ]
     lines.extend(_row(found) for found in schema_fields(kind))
-    lines.append("")
+    lines.extend(["", "</div>", ""])
     return "\n".join(lines)
 
 

@@ -1,9 +1,11 @@
-"""Every page generated from the data at build time: one per opgave, pilot and evaluation year."""
+"""Every page generated from the data at build time: one per opgave, pilot and evaluation year,
+and one board per thema when the agenda has too many opgaven for one board."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .boards import thema_pages
 from .context import Site
 from .evaluatie import evaluatie_page
 from .opgave import opgave_page
@@ -14,7 +16,7 @@ from .pilot import pilot_page
 class GeneratedPage:
     src_uri: str  # where the page pretends to be in the docs folder
     content: str  # Markdown with front matter
-    data_file: str  # the YAML file it is made from (as in Model.bestanden)
+    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for a thema board
 
 
 def generated_pages(site: Site) -> list[GeneratedPage]:
@@ -27,4 +29,6 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
         pages.append(
             GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
         )
+    for src, content in thema_pages(site).items():
+        pages.append(GeneratedPage(src, content, None))
     return pages

@@ -64,12 +64,22 @@ def facts(rows: Iterable[tuple[str, str]]) -> str:
     return f'<dl class="agenda-facts">\n{body}\n</dl>'
 
 
-def table(label: str, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+def _id(anchor: str | None) -> str:
+    return f' id="{esc(anchor)}"' if anchor else ""
+
+
+def table(
+    label: str, headers: Sequence[str], rows: Iterable[Sequence[str]], header_ids: Sequence[str | None] = ()
+) -> str:
     """A table in a scroll container that a keyboard can reach; cells are HTML.
 
     Each cell carries its column name, so that a phone can show the rows as stacked blocks.
+    ``header_ids`` gives column headers an id (a code) that links can point at.
     """
-    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    ids = list(header_ids) + [None] * (len(headers) - len(header_ids))
+    head = "".join(
+        f'<th scope="col"{_id(anchor)}>{esc(h)}</th>' for h, anchor in zip(headers, ids)
+    )
     body = "\n".join(
         "<tr>" + "".join(f'<td data-label="{esc(h)}">{cell}</td>' for h, cell in zip(headers, row)) + "</tr>"
         for row in rows

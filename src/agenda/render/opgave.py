@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from ..dates import dutch_date, moment_text
+from ..dates import moment_text
 from ..model import Opgave
 from . import urls
 from .context import Site
 from .markup import blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
-    plain,
-    UNKNOWN,
+    back_link,
+    changed_fact,
+    error_report,
     gremium_ref,
     history,
     joined,
-    link,
     partner_ref,
+    plain,
     principe_ref,
     prose,
     record_evaluations,
     record_item,
+    review_mark,
     source_note,
     sources,
     status_badge,
@@ -26,15 +28,6 @@ from .parts import (
     thema_ref,
 )
 from .text import esc
-
-
-def back_link(site: Site, here: str, target: str, text: str) -> str:
-    return paragraph(link(site.href(here, target), f"← {esc(text)}"), "agenda-back")
-
-
-def changed_fact(site: Site, record) -> tuple[str, str]:
-    day = site.changed(record)
-    return ("Laatst gewijzigd", esc(dutch_date(day)) if day else UNKNOWN)
 
 
 def opgave_page(site: Site, opgave: Opgave) -> str:
@@ -59,6 +52,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
         back_link(site, here, urls.AGENDA, "Alle opgaven"),
         heading(1, opgave.titel),
         paragraph(site.prose.inline(opgave.samenvatting), "agenda-lead"),
+        review_mark(site, opgave, "agenda-notice"),
         facts(rows),
         heading(2, "Beschrijving", "beschrijving"),
         prose(site, opgave.beschrijving),
@@ -77,6 +71,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
         record_evaluations(site, here, opgave.evaluaties),
         heading(2, "Bronnen", "bronnen"),
         sources(site, here, opgave.bronnen),
+        error_report(site, here, opgave.titel),
     )
     return document(opgave.titel, body)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ..model import Gremium
 from . import svg
 from .context import Site
@@ -14,22 +12,28 @@ from .text import esc
 
 def organisatie(site: Site, here: str) -> str:
     org = site.model.organisatie
-    diagram = svg.organisation_diagram(org, lambda g: f"#gremium-{g.id}")
-    # drawn at its own size (the figure scrolls), so that the names stay readable
-    width = re.search(r'viewBox="[-\d.]+ [-\d.]+ ([\d.]+)', diagram)
-    style = f' style="--agenda-diagram-width: {float(width.group(1)):.0f}px"' if width else ""
     return blocks(
         prose(site, org.toelichting) if org.toelichting else None,
-        f'<figure class="agenda-diagram" role="group" aria-label="Schema van de gremia" tabindex="0"{style}>\n'
-        f"{diagram}\n"
-        "<figcaption>De gremia en aan wie ze verantwoording afleggen. "
-        'Dezelfde indeling staat hieronder als lijst.</figcaption>\n</figure>'
-        if diagram
-        else None,
+        _diagram(site),
         heading(2, "Gremia", "gremia"),
         _tree(site, here, None),
         heading(2, "Partners", "partners"),
         _partners(site, here),
+    )
+
+
+def _diagram(site: Site) -> str | None:
+    """The diagram at its own size, so that the names stay readable, in a container that a
+    keyboard can reach and scroll sideways when the diagram is wider than the page."""
+    diagram = svg.organisation_diagram(site.model.organisatie, lambda g: f"#gremium-{g.id}")
+    if not diagram:
+        return None
+    return (
+        '<figure class="agenda-figure">\n'
+        '<div class="agenda-diagram" tabindex="0" role="region" aria-label="Organisatieschema">\n'
+        f"{diagram}\n</div>\n"
+        "<figcaption>De gremia en aan wie ze verantwoording afleggen. "
+        "Dezelfde indeling staat hieronder als lijst.</figcaption>\n</figure>"
     )
 
 

@@ -1,16 +1,20 @@
 """Fragments that several pages share: statuses, links to records and gremia, sources,
-status histories and yearly evaluations. Each returns HTML with every value escaped.
+status histories, yearly evaluations, the review state and the error report link. Each returns
+HTML with every value escaped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
-from ..dates import moment_text
+from ..dates import dutch_date, moment_text
 from ..history import changes
 from ..model import ONBEKEND, Besluit, Bronverwijzing, Evaluatie, Jaarevaluatie, Opgave, Pilot, Statusovergang
+from ..review import review_state
 from . import urls
 from .context import Site
+from .links import error_report_url
 from .markup import blocks, bullets, heading, paragraph
 from .text import esc
 
@@ -30,6 +34,17 @@ def status_badge(status: str | None) -> str:
 
 def link(url: str, text_html: str) -> str:
     return f'<a href="{esc(url)}">{text_html}</a>'
+
+
+def back_link(site: Site, here: str, target: str, text: str) -> str:
+    """'← Alle opgaven' at the top of a generated page."""
+    return paragraph(link(site.href(here, target), f"← {esc(text)}"), "agenda-back")
+
+
+def changed_fact(site: Site, record: Opgave | Pilot | Evaluatie) -> tuple[str, str]:
+    """The date of the last commit of the record's data file, for its facts."""
+    day = site.changed(record)
+    return ("Laatst gewijzigd", esc(dutch_date(day)) if day else UNKNOWN)
 
 
 def record_link(site: Site, here: str, record: Opgave | Pilot | Evaluatie) -> str:
@@ -71,9 +86,10 @@ def thema_name(site: Site, code: str) -> str:
 
 
 def thema_ref(site: Site, here: str, code: str) -> str:
+    """The thema's name, linked to the list of its opgaven."""
     if code not in site.themas:
         return UNKNOWN
-    return link(site.href(here, urls.AGENDA, f"thema-{code}"), thema_name(site, code))
+    return link(site.href(here, *site.thema_board(code)), thema_name(site, code))
 
 
 def principe_ref(site: Site, here: str, code: str) -> str:
@@ -187,3 +203,28 @@ def record_evaluations(site: Site, here: str, evaluaties: Sequence[Jaarevaluatie
         parts.append(good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 4))
         parts.append(paragraph(source_note(site, here, evaluatie.bronnen)))
     return blocks(parts)
+
+
+def review_mark(site: Site, record: Opgave | Pilot, css: str) -> str:
+    """The review state in words (never colour alone): 'Herziening verlopen sinds 3 maart 2026' or
+    'Herziening binnenkort: uiterlijk 3 maart 2026'; '' when the review is not due within 30 days."""
+    found = review_state(record, site.today)
+    if found is None:
+        return ""
+    due = dutch_date(date.fromisoformat(record.herziening))
+    text = f"Herziening verlopen sinds {due}" if found == "verlopen" else f"Herziening binnenkort: uiterlijk {due}"
+    return paragraph(esc(text), f"{css} agenda-review agenda-review--{found}")
+
+
+def error_report(site: Site, here: str, title: str) -> str:
+    """'Meld een fout op deze pagina': the error form of the region's repository with the page
+    filled in; without a repository, where to read how to propose a change."""
+    if site.regio.repository:
+        page = urls.page_url(here, site.directory_urls) or "./"
+        target = error_report_url(site.regio.repository, page, " ".join(title.split()))
+        return paragraph(
+            link(target, "Meld een fout op deze pagina") + ' <span class="agenda-note">(op GitHub)</span>',
+            "agenda-report",
+        )
+    how = link(site.href(here, urls.BIJDRAGEN), "Bijdragen")
+    return paragraph(f"Klopt er iets niet op deze pagina? Op {how} leest u hoe u een wijziging voorstelt.", "agenda-report")

@@ -3,33 +3,33 @@
 from __future__ import annotations
 
 from ..dates import euro_text, moment_text, number_text
-from ..indicators import target_for
-from ..model import Doel, Financiering, Indicator, Meting, Pilot
+from ..indicators import DIRECTION, meting_text, period_label, periods, target_text
+from ..model import Financiering, Indicator, Pilot
 from . import svg, urls
 from .context import Site
 from .markup import blocks, bullets, document, facts, heading, paragraph, table
-from .opgave import back_link, changed_fact
 from .parts import (
-    plain,
+    back_link,
+    changed_fact,
     UNKNOWN,
+    error_report,
     gremium_ref,
     history,
     joined,
     opgave_ref,
     partner_ref,
+    plain,
     points,
     principe_ref,
     prose,
     record_evaluations,
+    review_mark,
     source_note,
     sources,
     status_badge,
     text_or_unknown,
 )
 from .text import esc
-
-SUPPRESSED = "minder dan 10"
-_DIRECTION = {"hoger": "een hogere waarde is beter", "lager": "een lagere waarde is beter"}
 
 
 def pilot_page(site: Site, pilot: Pilot) -> str:
@@ -52,6 +52,7 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
         back_link(site, here, urls.PILOTS, "Alle pilots"),
         heading(1, title),
         paragraph(site.prose.inline(pilot.samenvatting), "agenda-lead"),
+        review_mark(site, pilot, "agenda-notice"),
         facts(rows),
         [heading(2, "Achtergrond", "achtergrond"), prose(site, pilot.achtergrond)] if pilot.achtergrond else None,
         heading(2, "Doel", "doel"),
@@ -80,6 +81,7 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
         record_evaluations(site, here, pilot.evaluaties),
         heading(2, "Bronnen", "bronnen"),
         sources(site, here, pilot.bronnen),
+        error_report(site, here, title),
     )
     return document(title, body)
 
@@ -127,51 +129,24 @@ def verwachte_resultaten(site: Site, pilot: Pilot) -> str:
     return '<dl class="agenda-groups">\n' + "\n".join(groups) + "\n</dl>"
 
 
-def target_text(doel: Doel | None, eenheid: str | None) -> str:
-    if doel is None:
-        return "geen streefwaarde"
-    text = number_text(doel.waarde) + (f" {eenheid}" if eenheid else "")
-    if doel.vanaf:
-        text += f" (vanaf {doel.jaar})"
-    return text
-
-
-def meting_text(meting: Meting, eenheid: str | None) -> str:
-    if meting.afgeschermd:
-        value = SUPPRESSED
-    elif meting.waarde is None:
-        return "onbekend"
-    else:
-        value = number_text(meting.waarde)
-    return value + (f" {eenheid}" if eenheid else "")
-
-
-def indicator_rows(indicator: Indicator) -> list[tuple[str, Doel | None, Meting | None]]:
-    """One row per measurement and one per target year without a measurement, in time order."""
-    measured = {m.periode[:4] for m in indicator.metingen}
-    rows = [(m.periode, m) for m in indicator.metingen]
-    rows += [(str(d.jaar), None) for d in indicator.doelen if str(d.jaar) not in measured]
-    rows.sort(key=lambda r: r[0])
-    return [(periode, target_for(indicator.doelen, int(periode[:4])), m) for periode, m in rows]
-
-
 def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
     rows = [
         ("Eenheid", text_or_unknown(site, ind.eenheid)),
-        ("Richting", esc(_DIRECTION.get(ind.richting, "onbekend"))),
+        ("Richting", esc(DIRECTION.get(ind.richting, "onbekend"))),
         ("Meten per", text_or_unknown(site, ind.periodetype)),
     ]
     if ind.doel_tekst:
         rows.append(("Doel", site.prose.inline(ind.doel_tekst)))
     chart = svg.indicator_chart(ind, id_prefix=pilot.id)
     cells = []
-    for periode, doel, meting in indicator_rows(ind):
+    for period in periods(ind):
+        doel, meting = period.doel, period.meting
         notes = [site.prose.inline(t) for t in (doel.toelichting if doel else None, meting and meting.toelichting) if t]
         if meting is not None:
             notes.append(source_note(site, here, meting.bronnen))
         cells.append(
             (
-                esc(" ".join(svg.period_label(periode))),
+                esc(" ".join(period_label(period.periode))),
                 esc(target_text(doel, ind.eenheid)),
                 plain(meting_text(meting, ind.eenheid)) if meting else "nog geen meting",
                 "<br>".join(notes),

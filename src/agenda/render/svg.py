@@ -12,14 +12,12 @@ WCAG 2.1 AA asks of graphics. The dashed target line and the value labels
 get a halo in the page's background colour (`--md-default-bg-color`), so they
 stay readable where they cross a bar.
 
-The SVGs work without any stylesheet. The site adds this to
-docs/stylesheets/extra.css for layout and for visible hover and focus on the
-links of the organisation diagram:
-
-    .sa-chart, .sa-org { display: block; height: auto; margin: 1em 0; }
-    .sa-org a:hover .sa-box, .sa-org a:focus-visible .sa-box { stroke-width: 4; }
-    .sa-org a:hover .sa-naam { text-decoration: underline; }
-    .sa-org a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
+Sizes: a chart scales down to the width of its container (width 100%, at
+most its natural width); the organisation diagram keeps its natural size, so
+that the names in its boxes stay readable, and the page puts it in a
+container that scrolls sideways. The SVGs work without any stylesheet;
+docs/stylesheets/agenda.css adds the layout and a visible hover and focus on
+the links of the organisation diagram.
 
 Put the SVG inside a block-level HTML element (a <figure> or <div>) on a
 Markdown page, so that Markdown leaves it alone.
@@ -33,16 +31,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from babel.dates import get_month_names
-
-from agenda.dates import LOCALE, number_text
-from agenda.model import ONBEKEND, Doel, Gremium, Indicator, Meting, Organisatie
+from agenda.dates import number_text
+from agenda.indicators import DIRECTION, Period, meting_text, period_label, periods, with_unit
+from agenda.model import ONBEKEND, Gremium, Indicator, Organisatie
 
 ACCENT = "#3b7dd8"
 # The page background behind halos; white where Material's variable is missing.
 _HALO = "stroke:var(--md-default-bg-color, #fff)"
 _CHAR_WIDTH = 0.6  # average glyph width as a share of the font size (estimate)
-SUPPRESSED = "minder dan 10"
 
 
 # --- small SVG helpers ------------------------------------------------------
@@ -95,8 +91,15 @@ def _svg(
     role: str,
     title_id: str,
     desc_id: str,
+    scales: bool,
 ) -> str:
+    """The root element; ``scales``: as wide as its container up to its natural width, else
+    always at its natural size."""
     width, height = math.ceil(width), math.ceil(height)
+    if scales:
+        size: dict[str, object] = {"width": "100%", "style": f"max-width:{width}px;height:auto"}
+    else:
+        size = {"width": width, "height": height}
     return _tag(
         "svg",
         body,
@@ -106,8 +109,7 @@ def _svg(
         aria_labelledby=title_id,
         aria_describedby=desc_id,
         viewBox=f"0 0 {width} {height}",
-        width="100%",
-        style=f"max-width:{width}px;height:auto",
+        **size,
     )
 
 
@@ -126,82 +128,24 @@ def _dutch_list(items: Sequence[str]) -> str:
 # --- indicator chart --------------------------------------------------------
 
 
-def period_label(periode: str) -> tuple[str, ...]:
-    """'2023' -> ('2023',); '2023-Q1' -> ('1e kwartaal', '2023'); '2023-03' -> ('maart', '2023')."""
-    year, _, part = periode.partition("-")
-    if not part:
-        return (year,)
-    if part[0] == "Q":
-        return (f"{part[1]}e kwartaal", year)
-    if part[0] == "S":
-        return (f"{part[1]}e halfjaar", year)
-    return (get_month_names("wide", locale=LOCALE)[int(part)], year)
+def _value(column: Period) -> float | None:
+    """The value to draw as a bar; never the value of a suppressed meting."""
+    if column.meting is None or column.meting.afgeschermd:
+        return None
+    return column.meting.waarde
 
 
-@dataclass(frozen=True)
-class _Column:
-    """One place on the x-axis: a meting, or a year with only a target."""
-
-    periode: str
-    meting: Meting | None
-    doel: Doel | None  # the target that holds in this period's year
-
-    @property
-    def year(self) -> int:
-        return int(self.periode[:4])
-
-    @property
-    def value(self) -> float | None:
-        """The value to draw as a bar; never the value of a suppressed meting."""
-        if self.meting is None or self.meting.afgeschermd:
-            return None
-        return self.meting.waarde
-
-
-def _target(doelen: Sequence[Doel], year: int) -> Doel | None:
-    """The target for a year: its own, else the latest earlier one marked `vanaf`."""
-    own = [d for d in doelen if d.jaar == year]
-    if own:
-        return own[-1]
-    earlier = [d for d in doelen if d.vanaf and d.jaar < year]
-    return max(earlier, key=lambda d: d.jaar) if earlier else None
-
-
-def _columns(indicator: Indicator) -> list[_Column]:
-    measured_years = {m.periode[:4] for m in indicator.metingen}
-    target_years = sorted({d.jaar for d in indicator.doelen if str(d.jaar) not in measured_years})
-    columns = [_Column(m.periode, m, None) for m in indicator.metingen]
-    columns += [_Column(str(year), None, None) for year in target_years]
-    columns.sort(key=lambda c: c.periode)
-    return [_Column(c.periode, c.meting, _target(indicator.doelen, c.year)) for c in columns]
-
-
-def _with_unit(text: str, eenheid: str | None) -> str:
-    return f"{text} {eenheid}" if eenheid else text
-
-
-def _meting_text(meting: Meting, eenheid: str | None) -> str:
-    if meting.afgeschermd:
-        return _with_unit(SUPPRESSED, eenheid)
-    if meting.waarde is None:
-        return ONBEKEND
-    return _with_unit(number_text(meting.waarde), eenheid)
-
-
-_DIRECTION = {"hoger": "Een hogere waarde is beter.", "lager": "Een lagere waarde is beter."}
-
-
-def _chart_desc(indicator: Indicator, columns: Sequence[_Column]) -> str:
-    sentences = [_DIRECTION[indicator.richting]] if indicator.richting in _DIRECTION else []
+def _chart_desc(indicator: Indicator, columns: Sequence[Period]) -> str:
+    sentences = [DIRECTION[indicator.richting].capitalize() + "."] if indicator.richting in DIRECTION else []
     target_year = None
     for column in columns:
         if column.doel is not None and column.year != target_year:
             target_year = column.year
-            value = _with_unit(number_text(column.doel.waarde), indicator.eenheid)
+            value = with_unit(number_text(column.doel.waarde), indicator.eenheid)
             sentences.append(f"Streefwaarde {column.year}: {value}.")
         if column.meting is not None:
             label = " ".join(period_label(column.periode))
-            sentences.append(f"Meting {label}: {_meting_text(column.meting, indicator.eenheid)}.")
+            sentences.append(f"Meting {label}: {meting_text(column.meting, indicator.eenheid)}.")
     return " ".join(sentences)
 
 
@@ -280,7 +224,7 @@ def _lines(x: float, y: float, lines: Sequence[str]) -> str:
 class _Plot:
     """Where the columns go: the value scale and the slot of each column."""
 
-    columns: Sequence[_Column]
+    columns: Sequence[Period]
     ticks: Sequence[float]
     left: float
     top: float
@@ -328,7 +272,7 @@ class _Plot:
             if column.meting is None:
                 continue
             centre = self.left + (i + 0.5) * self.slot
-            value = column.value
+            value = _value(column)
             if value is None:
                 gap = f"M{_num(centre - width / 2)} {_num(zero)}h{_num(width)}"
                 marks.append(_tag("path", d=gap, class_="sa-gap", stroke=ACCENT, stroke_width=3,
@@ -387,14 +331,14 @@ def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> str:
     a meting without a value is a gap labelled "onbekend". `id_prefix` keeps
     the ids unique when charts of several pilots share a page.
     """
-    columns = _columns(indicator)
+    columns = periods(indicator)
     if not columns:
         return ""
     base = _element_id("sa-chart", id_prefix, indicator.id)
     title_id, desc_id = f"{base}-title", f"{base}-desc"
     eenheid = indicator.eenheid or ""
 
-    values = [c.value for c in columns if c.value is not None]
+    values = [v for c in columns if (v := _value(c)) is not None]
     values += [c.doel.waarde for c in columns if c.doel is not None]
     ticks = _ticks(values)
     left = _PAD * 2 + max(_text_width(number_text(t), _SMALL) for t in ticks)
@@ -405,7 +349,7 @@ def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> str:
     )
     grid, axes = plot.grid()
     bars, labels = plot.marks()
-    periods, lowest = plot.periods()
+    below_axis, lowest = plot.periods()
     body = "".join(
         [
             _title_and_desc(indicator.naam, _chart_desc(indicator, columns), title_id, desc_id),
@@ -416,12 +360,12 @@ def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> str:
             axes,
             plot.targets(),
             labels,
-            periods,
+            below_axis,
         ]
     )
     width = max(plot.right, legend_right, _text_width(eenheid, _SMALL)) + _PAD * 2
     return _svg(body, width=width, height=lowest + _PAD * 2, css_class="sa-chart", role="img",
-                title_id=title_id, desc_id=desc_id)
+                title_id=title_id, desc_id=desc_id, scales=True)
 
 
 # --- organisation diagram ---------------------------------------------------
@@ -528,7 +472,11 @@ def _box_content_height(gremium: Gremium) -> float:
 
 
 def _box(placed: _Placed, top: float, height: float, link: str) -> str:
-    """One gremium: a box with its name and kind, the whole box a link."""
+    """One gremium: a box with its name and kind, the whole box a link.
+
+    The link is named by its visible text (no aria-label): a label that differs from what is
+    shown, if only by punctuation, breaks WCAG 2.5.3 for people who steer by speech.
+    """
     gremium, centre = placed.gremium, placed.centre
     y = top + (height - _box_content_height(gremium)) / 2 + _NAME_SIZE
     texts = []
@@ -543,7 +491,7 @@ def _box(placed: _Placed, top: float, height: float, link: str) -> str:
     rect = _tag("rect", class_="sa-box", x=centre - _BOX_W / 2, y=top, width=_BOX_W,
                 height=height, rx=6, fill="currentColor", fill_opacity=0.07,
                 stroke="currentColor", stroke_width=2)
-    return _tag("a", rect + "".join(texts), href=link, aria_label=_named(gremium))
+    return _tag("a", rect + "".join(texts), href=link)
 
 
 def organisation_diagram(
@@ -585,4 +533,4 @@ def organisation_diagram(
         + "".join(_box(b, top(b.level), box_h, href(b.gremium)) for b in boxes)
     )
     return _svg(body, width=left - _ROOT_GAP + _MARGIN, height=top(levels) - _V_GAP + _MARGIN,
-                css_class="sa-org", role="group", title_id=title_id, desc_id=desc_id)
+                css_class="sa-org", role="group", title_id=title_id, desc_id=desc_id, scales=False)

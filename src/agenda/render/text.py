@@ -94,15 +94,18 @@ class Prose:
             re.compile("|".join(rf"(?<!\w){re.escape(esc(name))}(?!\w)" for name in names)) if names else None
         )
         self._titles = {esc(name): esc(title) for name, title in self.glossary.items()}
+        self._inline: dict[str, str] = {}  # the same names and titles recur on many pages
 
     def inline(self, text: object) -> str:
         """Plain text as HTML, with <abbr> around the glossary's abbreviations."""
         escaped = esc(text)
         if self._abbr is None:
             return escaped
-        return self._abbr.sub(
-            lambda m: f'<abbr title="{self._titles[m.group()]}">{m.group()}</abbr>', escaped
-        )
+        if escaped not in self._inline:
+            self._inline[escaped] = self._abbr.sub(
+                lambda m: f'<abbr title="{self._titles[m.group()]}">{m.group()}</abbr>', escaped
+            )
+        return self._inline[escaped]
 
     def markdown(self, text: str) -> str:
         """A Markdown field as safe HTML."""

@@ -6,6 +6,7 @@ folder and offline. ``directory_urls`` follows MkDocs' ``use_directory_urls``.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 # Hand-written pages in docs/ that the renderers link to.
@@ -17,10 +18,16 @@ EVALUATIES = "evaluaties/index.md"
 ORGANISATIE = "organisatie.md"
 BEGRIPPEN = "begrippen.md"
 BRONNEN = "bronnen.md"
+BIJDRAGEN = "bijdragen/index.md"
 
 
 def opgave_page(opgave_id: str) -> str:
     return f"agenda/{opgave_id}.md"
+
+
+def thema_page(thema_id: str) -> str:
+    """The board of one thema's opgaven, when the agenda has too many for one board."""
+    return f"agenda/thema/{thema_id}.md"
 
 
 def pilot_page(pilot_id: str) -> str:
@@ -43,6 +50,7 @@ def page_url(src: str, directory_urls: bool = True) -> str:
     return stem + "/"
 
 
+@functools.cache  # pure, and asked for the same few pairs of pages thousands of times per build
 def href(from_src: str, to_src: str, anchor: str | None = None, directory_urls: bool = True) -> str:
     """A relative link from the page ``from_src`` to ``to_src`` (and an anchor on it)."""
     here = page_url(from_src, directory_urls)

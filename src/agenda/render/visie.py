@@ -4,7 +4,7 @@ cooperation and the earlier versions, each principe with the opgaven and pilots 
 
 from __future__ import annotations
 
-from ..model import Samenwerkingsniveau, VisieVersie
+from ..model import Opgave, Samenwerkingsniveau, Thema, VisieVersie
 from . import urls
 from .context import Site
 from .markup import blocks, bullets, heading, paragraph
@@ -94,10 +94,13 @@ def _samenwerking(site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...
     return parts
 
 
+def described(thema: Thema) -> bool:
+    """Whether the thema has a section of its own on this page (anchor ``thema-<code>``)."""
+    return bool(thema.omschrijving or thema.visie or thema.maatschappelijk_resultaat or thema.grootste_opgave)
+
+
 def _themas(site: Site, here: str) -> list[str]:
-    themas = [
-        t for t in site.regio.themas if t.omschrijving or t.visie or t.maatschappelijk_resultaat or t.grootste_opgave
-    ]
+    themas = [t for t in site.regio.themas if described(t)]
     if not themas:
         return []
     parts = [heading(2, "Thema's", "themas")]
@@ -113,12 +116,20 @@ def _themas(site: Site, here: str) -> list[str]:
             [paragraph("Grootste opgave", "agenda-label"), prose(site, thema.grootste_opgave)]
             if thema.grootste_opgave
             else None,
-            [paragraph("Opgaven", "agenda-label"), bullets(record_item(site, here, o) for o in opgaven)]
-            if opgaven
-            else None,
+            _thema_opgaven(site, here, thema.id, opgaven),
             paragraph(source_note(site, here, thema.bronnen)),
         ]
     return [blocks(*parts)]
+
+
+def _thema_opgaven(site: Site, here: str, code: str, opgaven: list[Opgave]) -> list[str] | None:
+    """The thema's opgaven, or a link to its board when the agenda has a board per thema."""
+    if not opgaven:
+        return None
+    if site.per_thema:
+        board = link(site.href(here, *site.thema_board(code)), f"De {len(opgaven)} opgaven van dit thema")
+        return [paragraph(board)]
+    return [paragraph("Opgaven", "agenda-label"), bullets(record_item(site, here, o) for o in opgaven)]
 
 
 def _criteria(site: Site, here: str) -> list[str]:

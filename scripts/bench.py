@@ -1,0 +1,460 @@
+#!/usr/bin/env python3
+"""Measure the engine at scale: python scripts/bench.py [--sizes 100,1000,5000] [--repeat N]
+
+For each size, a synthetic data folder shaped like data/ (agenda.synthetic, made with the
+scaffold's own code) is written to a temporary folder and measured in one run: validation
+(agenda.loader.load), parsing the same record files with PyYAML's C loader only (the reference
+for validation), `mkdocs build --strict` of the site on it (time, peak memory, output size, the
+largest page), and the same build of a plain Material site with as many pages kept out of the
+navigation (the baseline). Then, on a copy of the real data, how long `mkdocs serve` takes to
+show an edit of one data file. Prints a Markdown table (medians) and which targets of issue 7
+are met. data/ is only read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from babel.numbers import format_decimal
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from agenda.cli import DutchParser  # noqa: E402
+from agenda.dates import LOCALE  # noqa: E402
+from agenda.layout import FOLDERS  # noqa: E402
+from agenda.loader import load  # noqa: E402
+from agenda.synthetic import generate  # noqa: E402
+from agenda.yamltext import inline  # noqa: E402
+
+# the targets of issue 7, point 2
+BUILD_VS_BASELINE = 1.3  # at 1,000 and 5,000 records
+VALIDATION_VS_PARSE = 2.0  # at 5,000 records
+LARGEST_PAGE_KB = 100  # at 5,000 records
+PEAK_MEMORY_MB = 1024  # at every size
+SERVE_REBUILD_S = 2.0  # on the real data
+LINEAR = 1.3  # our reading of "grows linearly": the time per extra record grows by at most this
+TARGET_SIZES = (1000, 5000)
+LARGE = 5000
+
+
+@dataclass
+class Result:
+    size: int
+    counts: str = ""  # opgaven / pilots / evaluaties
+    validation: list[float] = field(default_factory=list)
+    parse: list[float] = field(default_factory=list)
+    build: list[float] = field(default_factory=list)  # wall clock
+    build_cpu: list[float] = field(default_factory=list)
+    baseline: list[float] = field(default_factory=list)
+    baseline_cpu: list[float] = field(default_factory=list)
+    memory: list[float] = field(default_factory=list)  # MB
+    baseline_memory: list[float] = field(default_factory=list)
+    pages: int = 0
+    baseline_pages: int = 0
+    output: float = 0.0  # MB
+    baseline_output: float = 0.0
+    largest: tuple[str, float] = ("", 0.0)  # page, KB
+    baseline_largest: tuple[str, float] = ("", 0.0)
+
+    def median(self, name: str) -> float:
+        return statistics.median(getattr(self, name))
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float  # wall clock
+    cpu: float  # user and system time
+    memory_mb: float
+    output: str
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run(command: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run a command to its end: wall time, peak memory (the child's maximum resident set) and output."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, for its resource usage
+        log.seek(0)
+        output = log.read()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} stopte met {process.returncode}:\n{output[-4000:]}")
+    scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is in bytes on macOS, in KB on Linux
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * scale / 2**20, output)
+
+
+def mkdocs_build(config: Path, site: Path, data: Path | None) -> Run:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if data is not None:
+        env["AGENDA_DATA"] = str(data)
+    shutil.rmtree(site, ignore_errors=True)
+    command = ["mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site)]
+    return run([sys.executable, "-m", *command], env)
+
+
+def cpu_time(action: Callable[[], object]) -> float:
+    """The processor time of ``action`` in this process (steadier than the clock on a busy machine)."""
+    start = time.process_time()
+    action()
+    return time.process_time() - start
+
+
+def record_files(data: Path) -> list[Path]:
+    return sorted(path for folder in FOLDERS for path in (data / folder).glob("*.yaml"))
+
+
+def parse_only(files: list[Path]) -> None:
+    """The reference: PyYAML's C loader, nothing else (no line marks, no checks, no model)."""
+    for path in files:
+        yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+
+
+def validate(data: Path) -> None:
+    result = load(data)
+    if result.errors:
+        raise RuntimeError(f"de synthetische gegevens in {data} hebben fouten: {result.errors[0].format()}")
+
+
+def baseline_site(folder: Path, pages: int) -> Path:
+    """A plain Material site: a home page and ``pages`` trivial pages kept out of the navigation."""
+    docs = folder / "docs"
+    (docs / "paginas").mkdir(parents=True)
+    (docs / "index.md").write_text("# Basislijn\n\nEen kale Material-site.\n", encoding="utf-8")
+    for number in range(1, pages + 1):
+        (docs / "paginas" / f"{number:05d}.md").write_text(
+            f"# Pagina {number}\n\nEen korte tekst op pagina {number}.\n", encoding="utf-8"
+        )
+    config = folder / "mkdocs.yml"
+    config.write_text(
+        "site_name: Basislijn\n"
+        "theme:\n  name: material\n  language: nl\n  font: false\n"
+        "plugins:\n  - search:\n      lang: nl\n"
+        "nav:\n  - Home: index.md\n"
+        "not_in_nav: |\n  /paginas/\n",
+        encoding="utf-8",
+    )
+    return config
+
+
+def html_pages(site: Path) -> list[Path]:
+    return list(site.rglob("*.html"))
+
+
+def folder_mb(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def largest(site: Path) -> tuple[str, float]:
+    page = max(html_pages(site), key=lambda p: p.stat().st_size)
+    return page.relative_to(site).as_posix(), page.stat().st_size / 1024
+
+
+def measure(size: int, repeat: int, data_dir: Path, keep: Path | None) -> Result:
+    result = Result(size)
+    with tempfile.TemporaryDirectory(prefix="agenda-bench-") as tmp:
+        work = Path(tmp)
+        data = work / "data"
+        say(f"{size} records: gegevens maken ...")
+        plan = generate(data_dir, data, size)
+        result.counts = f"{plan.opgaven} / {plan.pilots} / {len(plan.jaren)}"
+        files = record_files(data)
+        config = baseline_site(work / "basislijn", len(files))
+        site, baseline = work / "site", work / "basislijn-site"
+        for turn in range(1, repeat + 1):
+            say(f"{size} records: meting {turn} van {repeat} ...")
+            result.parse.append(cpu_time(lambda: parse_only(files)))
+            result.validation.append(cpu_time(lambda: validate(data)))
+            built = mkdocs_build(ROOT / "mkdocs.yml", site, data)
+            result.build.append(built.seconds)
+            result.build_cpu.append(built.cpu)
+            result.memory.append(built.memory_mb)
+            plain = mkdocs_build(config, baseline, None)
+            result.baseline.append(plain.seconds)
+            result.baseline_cpu.append(plain.cpu)
+            result.baseline_memory.append(plain.memory_mb)
+        result.pages, result.baseline_pages = len(html_pages(site)), len(html_pages(baseline))
+        result.output, result.baseline_output = folder_mb(site), folder_mb(baseline)
+        result.largest, result.baseline_largest = largest(site), largest(baseline)
+        if keep is not None:
+            shutil.copytree(work, keep / str(size), dirs_exist_ok=True)
+    return result
+
+
+# ---------------------------------------------------------------- make serve
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(check: Callable[[], bool], timeout: float, what: str) -> None:
+    end = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > end:
+            raise RuntimeError(f"{what} duurde langer dan {timeout:.0f} s")
+        time.sleep(0.05)
+
+
+def editable_title(data: Path) -> tuple[Path, str, int]:
+    """An opgave whose title is on one line: its file, title and the index of that line."""
+    for opgave in load(data).model.opgaven:
+        path = data / "agenda" / f"{opgave.id}.yaml"
+        lines = path.read_text(encoding="utf-8").splitlines()
+        index = next(i for i, line in enumerate(lines) if line.startswith("titel:"))
+        if not re.match(r"titel:\s*[>|]", lines[index]):
+            return path, opgave.titel, index
+    raise RuntimeError(f"geen opgave in {data} met de titel op één regel")
+
+
+def process_cpu(pid: int) -> float | None:
+    """User and system time of a running process and its waited-for children (Linux), or None."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass(frozen=True)
+class Serve:
+    shown: list[float]  # seconds from writing the file until the served page shows the edit
+    built: list[float]  # the build times mkdocs logs for those rebuilds
+    cpu: list[float]  # processor time of the server during each rebuild (empty when unknown)
+
+
+def serve_rebuilds(data_dir: Path, edits: int) -> Serve:
+    """Edit the title of one opgave in a copy of the real data under `mkdocs serve`: how long
+    until the served page shows it, and how long the rebuild took."""
+    with tempfile.TemporaryDirectory(prefix="agenda-serve-") as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(data_dir, data)
+        target, title, line = editable_title(data)
+        port = free_port()
+        url = f"http://127.0.0.1:{port}/agenda/{target.stem}/"
+        log_path = Path(tmp) / "serve.log"
+        env = {**os.environ, "AGENDA_DATA": str(data), "NO_MKDOCS_2_WARNING": "1"}
+        with log_path.open("w", encoding="utf-8") as log:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+
+        def builds() -> list[float]:
+            log = log_path.read_text(encoding="utf-8")
+            return [float(t) for t in re.findall(r"Documentation built in ([0-9.]+) seconds", log)]
+
+        try:
+            wait_for(lambda: fetch(url) is not None, 180, "het starten van mkdocs serve")
+            shown, built, cpu = [], [], []
+            for edit in range(1, edits + 1):
+                marker = f"Benchwijziging {edit}"
+                lines = target.read_text(encoding="utf-8").splitlines()
+                lines[line] = f"titel: {inline(f'{title} {marker}')}"
+                done = len(builds())
+                cpu_before = process_cpu(server.pid)
+                start = time.perf_counter()
+                target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+                wait_for(lambda: marker in (fetch(url) or ""), 60, "het tonen van de wijziging")
+                shown.append(time.perf_counter() - start)
+                wait_for(lambda: len(builds()) > done, 30, "de herbouw")
+                built.append(builds()[-1])
+                cpu_after = process_cpu(server.pid)
+                if cpu_before is not None and cpu_after is not None:
+                    cpu.append(cpu_after - cpu_before)
+                time.sleep(1)  # let the watcher settle before the next edit
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+    return Serve(shown, built, cpu)
+
+
+# ---------------------------------------------------------------- the table
+
+
+def number(value: float, digits: int = 2) -> str:
+    return format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=LOCALE)
+
+
+def ratio(value: float) -> str:
+    return number(value) + "×"
+
+
+def seconds(result: Result, cpu: str, clock: str) -> str:
+    return f"{number(result.median(cpu), 1)} / {number(result.median(clock), 1)}"
+
+
+def table(results: list[Result]) -> list[str]:
+    head = "| Meting | " + " | ".join(f"{number(r.size, 0)} records" for r in results) + " |"
+    rows = [head, "| --- |" + " ---: |" * len(results)]
+
+    def row(label: str, cell: Callable[[Result], str]) -> None:
+        rows.append(f"| {label} | " + " | ".join(cell(r) for r in results) + " |")
+
+    row("Opgaven / pilots / evaluaties", lambda r: r.counts)
+    row("Validatie, `agenda.loader.load` (s CPU)", lambda r: number(r.median("validation")))
+    row("Alleen parsen met CSafeLoader (s CPU)", lambda r: number(r.median("parse")))
+    row("Validatie / parsen", lambda r: ratio(r.median("validation") / r.median("parse")))
+    row("`mkdocs build --strict` (s CPU / s klok)", lambda r: seconds(r, "build_cpu", "build"))
+    row("Basislijn: kale Material-site (s CPU / s klok)", lambda r: seconds(r, "baseline_cpu", "baseline"))
+    row("Bouwen / basislijn (CPU)", lambda r: ratio(build_ratio(r)))
+    row("Bouwen per 1.000 records (s CPU)", lambda r: number(r.median("build_cpu") * 1000 / r.size, 1))
+    row("Piekgeheugen bouwen (MB)", lambda r: number(r.median("memory"), 0))
+    row("Piekgeheugen basislijn (MB)", lambda r: number(r.median("baseline_memory"), 0))
+    row("HTML-pagina's (site / basislijn)", lambda r: f"{number(r.pages, 0)} / {number(r.baseline_pages, 0)}")
+    row("Uitvoer (MB, site / basislijn)", lambda r: f"{number(r.output, 1)} / {number(r.baseline_output, 1)}")
+    row("Grootste pagina (KB)", lambda r: f"{number(r.largest[1], 0)} (`{r.largest[0]}`)")
+    row("Grootste pagina basislijn (KB)", lambda r: f"{number(r.baseline_largest[1], 0)}")
+    return rows
+
+
+def build_ratio(result: Result) -> float:
+    """Build time over baseline time, in processor time: the clock also counts other work on the machine."""
+    return result.median("build_cpu") / result.median("baseline_cpu")
+
+
+def slope_growth(results: list[Result]) -> float | None:
+    """How much the build time per extra record grows from the first to the last step in size."""
+    if len(results) < 3:
+        return None
+    first, second, *_, before, last = results
+    early = (second.median("build_cpu") - first.median("build_cpu")) / (second.size - first.size)
+    late = (last.median("build_cpu") - before.median("build_cpu")) / (last.size - before.size)
+    return late / early if early > 0 else None
+
+
+def targets(results: list[Result], serve: Serve | None) -> list[str]:
+    by_size = {r.size: r for r in results}
+    rows = ["| Doel (issue 7) | Gemeten | Gehaald |", "| --- | --- | --- |"]
+
+    def check(label: str, measured: str | None, met: bool | None) -> None:
+        verdict = "–" if met is None else "ja" if met else "nee"
+        rows.append(f"| {label} | {measured or 'niet gemeten'} | {verdict} |")
+
+    for size in TARGET_SIZES:
+        r = by_size.get(size)
+        value = build_ratio(r) if r else None
+        check(
+            f"Bouwen binnen {number(BUILD_VS_BASELINE, 1)}× de basislijn bij {number(size, 0)} records",
+            f"{ratio(value)} CPU ({ratio(r.median('build') / r.median('baseline'))} klok)" if r else None,
+            value <= BUILD_VS_BASELINE if r else None,
+        )
+    growth = slope_growth(results)
+    check(
+        "Bouwtijd groeit lineair (CPU per extra record, laatste stap / eerste stap, "
+        f"hoogstens {number(LINEAR, 1)}×)",
+        ratio(growth) if growth is not None else None,
+        growth <= LINEAR if growth is not None else None,
+    )
+    r = by_size.get(LARGE)
+    value = r.median("validation") / r.median("parse") if r else None
+    check(
+        f"Validatie binnen {number(VALIDATION_VS_PARSE, 0)}× alleen parsen bij {number(LARGE, 0)} records",
+        ratio(value) if r else None,
+        value <= VALIDATION_VS_PARSE if r else None,
+    )
+    check(
+        f"Geen pagina boven {LARGEST_PAGE_KB} KB bij {number(LARGE, 0)} records",
+        f"{number(r.largest[1], 0)} KB (`{r.largest[0]}`)" if r else None,
+        r.largest[1] <= LARGEST_PAGE_KB if r else None,
+    )
+    peak = max(results, key=lambda r: r.median("memory"))
+    check(
+        f"Piekgeheugen onder {number(PEAK_MEMORY_MB / 1024, 0)} GB",
+        f"{number(peak.median('memory'), 0)} MB bij {number(peak.size, 0)} records",
+        peak.median("memory") < PEAK_MEMORY_MB,
+    )
+    if serve is not None:
+        value = statistics.median(serve.shown)
+        cpu = f", {number(statistics.median(serve.cpu), 1)} s CPU" if serve.cpu else ""
+        check(
+            f"Herbouw onder `make serve` na een wijziging binnen {number(SERVE_REBUILD_S, 0)} s "
+            "(echte gegevens)",
+            f"{number(value, 1)} s tot de pagina de wijziging toont "
+            f"(bouwen {number(statistics.median(serve.built), 1)} s{cpu})",
+            value <= SERVE_REBUILD_S,
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = DutchParser(
+        prog="python scripts/bench.py",
+        description="Meet de validatie en de bouw van de site met synthetische gegevens van verschillende "
+        "grootte, en vergelijk met een kale Material-site. De tabel komt in Markdown op de uitvoer.",
+    )
+    parser.add_argument(
+        "--sizes", default="100,1000,5000", metavar="N,N", help="aantallen records (standaard: 100,1000,5000)"
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        metavar="N",
+        help="metingen per grootte; de mediaan telt (standaard: 3, en 1 vanaf 5.000)",
+    )
+    parser.add_argument(
+        "--data",
+        default="data",
+        metavar="MAP",
+        help="de echte gegevens, het voorbeeld voor de vorm (standaard: data)",
+    )
+    parser.add_argument(
+        "--serve-edits", type=int, default=3, metavar="N", help="wijzigingen onder mkdocs serve (0: niet meten)"
+    )
+    parser.add_argument("--keep", metavar="MAP", help="bewaar de gemaakte gegevens en sites in deze map")
+    args = parser.parse_args(argv)
+    try:
+        sizes = sorted({int(size) for size in args.sizes.split(",")})
+    except ValueError:
+        parser.error(f"--sizes verwacht getallen met komma's, zoals 100,1000 (niet '{args.sizes}')")
+    data_dir = (Path.cwd() / args.data).resolve()
+    keep = Path(args.keep).resolve() if args.keep else None
+    results = [measure(size, args.repeat or (1 if size >= LARGE else 3), data_dir, keep) for size in sizes]
+    serve = None
+    if args.serve_edits > 0:
+        say("mkdocs serve: wijzigingen meten op een kopie van de echte gegevens ...")
+        serve = serve_rebuilds(data_dir, args.serve_edits)
+    print("\n".join(table(results)))
+    print()
+    print("\n".join(targets(results, serve)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Print the printable editions of the built site to PDF: python scripts/pdf.py SITE_DIR [--uit MAP]
+
+Needs Chromium (Debian: apt-get install chromium; or set CHROMIUM to the program). Writes one
+PDF per edition (the agenda of each period, the evaluation of each year) into MAP, by default
+build/pdf. Exit 0 when every PDF was made, 1 when not, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from agenda.export.pdf import PdfError, print_editions  # noqa: E402
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2, in Dutch
+        self.print_usage(sys.stderr)
+        print(f"fout in de opdracht: {message}", file=sys.stderr)
+        sys.exit(2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _Parser(description="Druk de afdrukbare uitgaven van de gebouwde site af als pdf.")
+    parser.add_argument("site_dir", help="de map met de gebouwde site, zoals site")
+    parser.add_argument("--uit", default="build/pdf", help="de map voor de pdf-bestanden (standaard build/pdf)")
+    args = parser.parse_args(argv)
+    site_dir = Path(args.site_dir)
+    if not site_dir.is_dir():
+        print(f"fout in de opdracht: de map '{args.site_dir}' bestaat niet.", file=sys.stderr)
+        return 2
+    try:
+        made = print_editions(site_dir, Path(args.uit))
+    except PdfError as error:
+        print(f"fout: {error}", file=sys.stderr)
+        return 1
+    for path in made:
+        print(f"Gemaakt: {path} ({path.stat().st_size // 1000} kB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

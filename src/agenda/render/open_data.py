@@ -1,0 +1,116 @@
+"""The page "Open data": every download with its size and what it holds, the fields of each file
+(titles from the schemas), the date of the data and the licence."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Sequence
+
+from babel.numbers import format_decimal
+
+from ..dates import LOCALE, dutch_date
+from ..export.published import Download, Published
+from .context import Site
+from .markup import blocks, heading, paragraph, table
+from .parts import link
+from .text import esc
+from .urls import page_url
+
+OPEN_DATA = "open-data.md"
+FIELD_REFERENCE = "bijdragen/velden.md"  # the page that explains every field
+_GROUPS = (
+    ("json", "JSON", "json"),
+    ("csv", "CSV (tabellen)", "csv"),
+    ("schema", "JSON Schema's", "schemas"),
+    ("feed", "Nieuwsfeed en agenda", "feed"),
+)
+
+
+def size_text(size: int) -> str:
+    """'850 bytes', '12,3 kB' (1 kB = 1000 bytes)."""
+    if size < 1000:
+        return f"{size} bytes"
+    return f"{format_decimal(size / 1000, '#,##0.0', locale=LOCALE)} kB"
+
+
+def file_href(site: Site, here: str, path: str) -> str:
+    """A relative link from the page ``here`` to the file at ``path`` below the site root."""
+    folder = posixpath.dirname(page_url(here, site.directory_urls))
+    return posixpath.relpath(path, folder or ".")
+
+
+def _name(download: Download) -> str:
+    return posixpath.basename(download.path)
+
+
+def _table(site: Site, here: str, title: str, downloads: Sequence[Download]) -> str:
+    rows = [
+        (link(file_href(site, here, d.path), esc(_name(d))), esc(d.description), esc(size_text(d.size)))
+        for d in downloads
+    ]
+    return table(title, ("Bestand", "Inhoud", "Grootte"), rows)
+
+
+def _licence(site: Site) -> str:
+    licentie = site.regio.licentie
+    if licentie is None:
+        return paragraph(
+            "De licentie van deze gegevens is nog niet vastgesteld. Voor open data van de overheid is "
+            "CC0 gebruikelijk: iedereen mag de gegevens dan zonder voorwaarden hergebruiken. De regio "
+            "legt de licentie vast in regio.yaml, in het veld <code>licentie</code>."
+        )
+    name = site.prose.inline(licentie.naam)
+    named = link(licentie.adres, name) if licentie.adres else name
+    return paragraph(f"De gegevens zijn beschikbaar onder de licentie {named}.")
+
+
+def _fields(downloads: Sequence[Download]) -> list[str]:
+    parts = []
+    for download in downloads:
+        if not download.fields:
+            continue
+        rows = "".join(
+            f"<div><dt><code>{esc(name)}</code></dt><dd>{esc(title)}</dd></div>" for name, title in download.fields
+        )
+        parts.append(
+            f'<details class="agenda-fields">\n<summary>{esc(_name(download))}</summary>\n'
+            f'<dl class="agenda-facts">{rows}</dl>\n</details>'
+        )
+    return parts
+
+
+def open_data(site: Site, here: str, published: Published) -> str:
+    """The body of the page "Open data"."""
+    data_date = published.history.data_date
+    when = dutch_date(data_date) if data_date else "onbekend (de gegevens staan niet in git)"
+    groups = []
+    for group, title, anchor in _GROUPS:
+        members = [d for d in published.downloads if d.group == group]
+        if members:
+            groups += [heading(2, title, anchor), _table(site, here, title, members)]
+            if group == "csv":
+                groups.append(
+                    paragraph(
+                        "CSV volgens RFC 4180: komma's tussen de velden, UTF-8. Een cel met meer waarden "
+                        "heeft er één per regel; bronnen staan er met hun code in. Ja/nee staat als "
+                        "'ja' en 'nee', getallen met een punt als decimaalteken. De rest van elk record "
+                        "(statushistorie, evaluaties, ...) staat in de JSON.",
+                        "agenda-note",
+                    )
+                )
+    explained = link(site.href(here, FIELD_REFERENCE), "Alle velden")
+    return blocks(
+        paragraph(
+            f"<strong>Stand van de gegevens:</strong> {esc(when)}. Dat is de datum van de laatste "
+            "wijziging van de gegevens in git; alle bestanden hieronder zijn daaruit gemaakt."
+        ),
+        heading(2, "Licentie", "licentie"),
+        _licence(site),
+        *groups,
+        heading(2, "Velden per bestand", "velden"),
+        paragraph(
+            "De veldnamen zijn de namen uit de YAML-bestanden. Een veld zonder waarde staat er niet in. "
+            f"Wat elk veld betekent, staat bij {explained}."
+        ),
+        *_fields(published.downloads),
+    )

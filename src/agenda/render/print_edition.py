@@ -1,0 +1,397 @@
+"""The printable editions: the whole agenda of one period, or the whole evaluation of one year,
+as one page to print or save as PDF (``make pdf``).
+
+Each edition opens with a title page (the region, the period or year, the date of the data) and
+a table of contents, and then holds everything a bestuurder reads on paper: the visie and the
+principes of the period, every opgave with its status, history and mijlpalen, and every pilot
+with its indicators as tables (and charts). The print stylesheet (docs/stylesheets/print.css)
+hides the site's navigation and starts each opgave and pilot on a new page.
+
+The pages are outside the navigation; the page "Afdrukken" (macro ``afdrukken``) lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..dates import dutch_date, moment_text
+from ..indicators import DIRECTION, meting_text, period_label, periods, target_text
+from ..model import Evaluatie, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
+from . import svg, urls
+from .context import Site
+from .evaluatie import _besluiten, _indicators, _niveaus, _records, _status_changes
+from .markup import blocks, bullets, div, document, facts, heading, paragraph, table
+from .opgave import mijlpalen
+from .parts import (
+    UNKNOWN,
+    gremium_name,
+    good_and_needed,
+    history,
+    joined,
+    link,
+    plain,
+    points,
+    prose,
+    source_note,
+    sources,
+    status_badge,
+    text_or_unknown,
+    thema_name,
+)
+from .text import esc, md_text
+
+FOLDER = "afdrukken"
+INDEX = f"{FOLDER}/index.md"
+
+
+@dataclass(frozen=True)
+class Edition:
+    src_uri: str
+    title: str  # plain text
+    periode: Periode | None = None  # an agenda edition
+    evaluatie: Evaluatie | None = None  # an evaluation edition
+
+
+def editions(site: Site) -> list[Edition]:
+    """One edition per agenda period (oldest first), then one per evaluation year."""
+    found = [
+        Edition(f"{FOLDER}/agenda-{p.id}.md", f"Agenda ({p.naam})", periode=p)
+        for p in site.regio.periodes
+    ]
+    found += [
+        Edition(f"{FOLDER}/evaluatie-{e.jaar}.md", e.titel, evaluatie=e) for e in site.model.evaluaties
+    ]
+    return found
+
+
+def _opgaven_in(site: Site, periode: Periode) -> list[Opgave]:
+    return sorted((o for o in site.model.opgaven if periode.id in o.periodes), key=lambda o: o.titel.lower())
+
+
+def _pilots_of(site: Site, opgaven: Sequence[Opgave]) -> list[Pilot]:
+    codes = {o.id for o in opgaven}
+    return sorted((p for p in site.model.pilots if p.opgave in codes), key=lambda p: p.titel.lower())
+
+
+def _break_heading(level: int, text: str, anchor: str) -> str:
+    """A heading that starts a new printed page (class print-break)."""
+    return f"{'#' * level} {md_text(text)} {{ #{anchor} .print-break }}"
+
+
+def _data_date_text(data_date: date | None) -> str:
+    return dutch_date(data_date) if data_date else "onbekend (de gegevens staan niet in git)"
+
+
+def _title_page(
+    site: Site, subtitle: str, data_date: date | None, online: str | None, note: str | None = None
+) -> str:
+    regio = site.regio
+    rows = [("Regio", site.prose.inline(regio.naam))]
+    if regio.overleg:
+        rows.append(("Overleg", site.prose.inline(regio.overleg)))
+    rows.append(("Stand van de gegevens", esc(_data_date_text(data_date))))
+    if online:
+        rows.append(("Op de site", f'<span class="print-url">{link(online, esc(online))}</span>'))
+    title_page = blocks(
+        paragraph(site.prose.inline(subtitle), "print-title__subtitle"),
+        paragraph(site.prose.inline(note), "agenda-note") if note else None,
+        facts(rows),
+        paragraph(
+            "Deze uitgave is gemaakt uit de gegevens van de site. Wat na de stand van de gegevens "
+            "is veranderd, staat alleen op de site.",
+            "agenda-note",
+        ),
+    )
+    return blocks(
+        heading(1, regio.titel),
+        div(title_page, "print-title"),
+        paragraph(
+            "Deze pagina is gemaakt om af te drukken: kies Afdrukken in de browser (Ctrl+P), of "
+            "bewaar hem zo als pdf.",
+            "print-hint",
+        ),
+    )
+
+
+def _contents(entries: Sequence[tuple[str, str, Sequence[tuple[str, str]]]]) -> str:
+    """The table of contents: (anchor, title, [(anchor, title) of the sub-sections])."""
+    def numbered(items: list[str]) -> str:
+        return "<ol>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ol>"
+
+    body = numbered(
+        [
+            link(f"#{anchor}", esc(title))
+            + ("\n" + numbered([link(f"#{a}", esc(t)) for a, t in children]) if children else "")
+            for anchor, title, children in entries
+        ]
+    )
+    return blocks(
+        heading(2, "Inhoud", "inhoud"),
+        f'<nav class="print-toc" aria-labelledby="inhoud">\n{body}\n</nav>',
+    )
+
+
+def _evaluations(site: Site, here: str, evaluaties: Sequence[Jaarevaluatie]) -> str:
+    if not evaluaties:
+        return paragraph("Nog geen evaluatie.")
+    parts = []
+    for evaluatie in sorted(evaluaties, key=lambda e: e.jaar, reverse=True):
+        parts += [
+            heading(5, f"Evaluatie {evaluatie.jaar}"),
+            prose(site, evaluatie.voortgang) if evaluatie.voortgang else None,
+            good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 6),
+            paragraph(source_note(site, here, evaluatie.bronnen)),
+        ]
+    return blocks(*parts)
+
+
+def _online(site: Site, base_url: str | None, page: str) -> str | None:
+    return base_url + urls.page_url(page, site.directory_urls) if base_url else None
+
+
+def _online_line(address: str | None) -> str | None:
+    return paragraph(f"Op de site: {link(address, esc(address))}", "agenda-note print-url") if address else None
+
+
+def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_url: str | None) -> str:
+    pilots = site.pilots_of.get(opgave.id, [])
+    rows = [
+        ("Status nu", status_badge(opgave.status)),
+        ("Thema", thema_name(site, opgave.thema)),
+        ("Niveau", text_or_unknown(site, opgave.niveau)),
+        ("Trekker", gremium_name(site, opgave.trekker)),
+        ("Gremia", joined([gremium_name(site, g) for g in opgave.gremia])),
+        ("Partners", joined([site.prose.inline(site.partners[p].naam) for p in opgave.partners if p in site.partners])),
+    ]
+    pilot_items = [
+        (link(f"#pilot-{p.id}", site.prose.inline(p.titel)) if p.id in shown_pilots else site.prose.inline(p.titel))
+        + f" {status_badge(p.status)}"
+        for p in pilots
+    ]
+    return blocks(
+        _break_heading(3, opgave.titel, f"opgave-{opgave.id}"),
+        paragraph(site.prose.inline(opgave.samenvatting), "agenda-lead"),
+        facts(rows),
+        _online_line(_online(site, base_url, urls.opgave_page(opgave.id))),
+        [heading(4, "Beschrijving"), prose(site, opgave.beschrijving)] if opgave.beschrijving else None,
+        heading(4, "Status en besluiten"),
+        history(site, here, opgave.statushistorie),
+        heading(4, "Mijlpalen"),
+        mijlpalen(site, here, opgave),
+        [heading(4, "Pilots"), bullets(pilot_items)] if pilot_items else None,
+        heading(4, "Evaluaties"),
+        _evaluations(site, here, opgave.evaluaties),
+        paragraph(source_note(site, here, opgave.bronnen)),
+    )
+
+
+def _indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
+    rows = [("Eenheid", text_or_unknown(site, ind.eenheid)), ("Richting", esc(DIRECTION.get(ind.richting, "onbekend")))]
+    if ind.doel_tekst:
+        rows.append(("Doel", site.prose.inline(ind.doel_tekst)))
+    cells = [
+        (
+            esc(" ".join(period_label(p.periode))),
+            esc(target_text(p.doel, ind.eenheid)),
+            plain(meting_text(p.meting, ind.eenheid)) if p.meting else "nog geen meting",
+        )
+        for p in periods(ind)
+    ]
+    chart = svg.indicator_chart(ind, id_prefix=f"druk-{pilot.id}")
+    return blocks(
+        heading(5, ind.naam),
+        facts(rows),
+        f'<figure class="agenda-chart">\n{chart}\n</figure>' if chart else None,
+        table(f"{ind.naam} ({pilot.titel})", ("Periode", "Streefwaarde", "Meting"), cells)
+        if cells
+        else paragraph("Nog geen meting en geen streefwaarde."),
+        paragraph(source_note(site, here, ind.bronnen)),
+    )
+
+
+def _pilot(site: Site, here: str, pilot: Pilot, base_url: str | None) -> str:
+    opgave = site.opgaven.get(pilot.opgave)
+    rows = [
+        ("Status nu", status_badge(pilot.status)),
+        ("Opgave", link(f"#opgave-{opgave.id}", site.prose.inline(opgave.titel)) if opgave else UNKNOWN),
+        ("Start", plain(moment_text(pilot.start))),
+        ("Einde", plain(moment_text(pilot.einde))),
+        ("Trekker", gremium_name(site, pilot.trekker)),
+    ]
+    title = f"{pilot.titel} ({pilot.afkorting})" if pilot.afkorting else pilot.titel
+    return blocks(
+        _break_heading(3, title, f"pilot-{pilot.id}"),
+        paragraph(site.prose.inline(pilot.samenvatting), "agenda-lead"),
+        facts(rows),
+        _online_line(_online(site, base_url, urls.pilot_page(pilot.id))),
+        heading(4, "Doel"),
+        prose(site, pilot.doel),
+        heading(4, "Doelgroep"),
+        prose(site, pilot.doelgroep),
+        heading(4, "Werkwijze"),
+        prose(site, pilot.werkwijze),
+        heading(4, "Status en besluiten"),
+        history(site, here, pilot.statushistorie),
+        heading(4, "Indicatoren"),
+        [_indicator(site, here, pilot, i) for i in pilot.indicatoren]
+        or paragraph("Er zijn geen indicatoren vastgelegd."),
+        heading(4, "Evaluaties"),
+        _evaluations(site, here, pilot.evaluaties),
+        paragraph(source_note(site, here, pilot.bronnen)),
+    )
+
+
+def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str | None) -> str:
+    periode = edition.periode
+    here = edition.src_uri
+    versie = next((v for v in reversed(site.model.visie.versies) if v.periode == periode.id), None)
+    opgaven = _opgaven_in(site, periode)
+    pilots = _pilots_of(site, opgaven)
+    shown_pilots = {p.id for p in pilots}
+
+    if versie is None:
+        visie_part = [heading(2, "Visie en principes", "visie"), paragraph("Voor deze agendaperiode is geen visie vastgelegd.")]
+        contents = [("visie", "Visie en principes", ())]
+    else:
+        principes = [
+            (f"<strong>{site.prose.inline(p.kort)}</strong>: " if p.kort else "") + site.prose.inline(p.tekst)
+            for p in versie.principes
+        ]
+        visie_part = [
+            heading(2, "Gedeelde visie", "visie"),
+            prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
+            points(site, versie.visie),
+            heading(2, versie.principes_kop or "Leidende principes", "principes"),
+            paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
+            bullets(principes),
+            [heading(2, "Uitgangspunten van de samenwerking", "uitgangspunten"), points(site, versie.uitgangspunten)]
+            if versie.uitgangspunten
+            else None,
+            paragraph(source_note(site, here, versie.bronnen)),
+        ]
+        contents = [("visie", "Gedeelde visie", ()), ("principes", versie.principes_kop or "Leidende principes", ())]
+        if versie.uitgangspunten:
+            contents.append(("uitgangspunten", "Uitgangspunten van de samenwerking", ()))
+
+    overview = table(
+        f"Overzicht van de opgaven, {periode.naam}",
+        ("Opgave", "Status nu", "Trekker"),
+        [
+            (link(f"#opgave-{o.id}", site.prose.inline(o.titel)), status_badge(o.status), gremium_name(site, o.trekker))
+            for o in opgaven
+        ],
+    )
+    contents += [
+        ("overzicht", "Overzicht van de opgaven", ()),
+        ("opgaven", "Opgaven", [(f"opgave-{o.id}", o.titel) for o in opgaven]),
+    ]
+    if pilots:
+        contents.append(("pilots", "Pilots", [(f"pilot-{p.id}", p.titel) for p in pilots]))
+    contents.append(("bronnen", "Bronnen", ()))
+
+    body = blocks(
+        _title_page(
+            site, f"Agendaperiode {periode.naam}", data_date, _online(site, base_url, urls.HOME), periode.toelichting
+        ),
+        _contents(contents),
+        *visie_part,
+        heading(2, "Overzicht van de opgaven", "overzicht"),
+        overview if opgaven else paragraph("Bij deze agendaperiode horen geen opgaven."),
+        _break_heading(2, "Opgaven", "opgaven"),
+        [_opgave(site, here, o, shown_pilots, base_url) for o in opgaven],
+        [_break_heading(2, "Pilots", "pilots"), *[_pilot(site, here, p, base_url) for p in pilots]] if pilots else None,
+        heading(2, "Bronnen", "bronnen"),
+        sources(site, here, periode.bronnen),
+    )
+    return document(f"{site.regio.titel}: {edition.title}", body)
+
+
+def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: str | None) -> str:
+    evaluatie = edition.evaluatie
+    jaar, here = evaluatie.jaar, edition.src_uri
+    previous = site.previous_evaluation(jaar)
+    subtitle = f"{evaluatie.titel} ({moment_text(evaluatie.datum)})"
+    parts = [
+        ("samenvatting", "Samenvatting", prose(site, evaluatie.samenvatting) if evaluatie.samenvatting else None),
+        ("goed-en-nodig", "Wat gaat goed, wat is nodig", good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 3)),
+    ]
+    sections = [
+        blocks(heading(2, title, anchor), content or paragraph("Niet vastgelegd."))
+        for anchor, title, content in parts
+    ]
+    contents = [(anchor, title, ()) for anchor, title, _ in parts]
+    if evaluatie.niveaus:
+        sections.append(blocks(*_niveaus(site, evaluatie)))
+        contents.append(("niveaus", "Per niveau", ()))
+    if evaluatie.vervolgdoelen:
+        sections.append(blocks(heading(2, "Vervolgdoelen", "vervolgdoelen"), points(site, evaluatie.vervolgdoelen)))
+        contents.append(("vervolgdoelen", "Vervolgdoelen", ()))
+    sections.append(blocks(heading(2, "Besluiten", "besluiten"), _besluiten(site, here, evaluatie)))
+    contents.append(("besluiten", "Besluiten", ()))
+    sections.append(_status_changes(site, here, jaar, previous))
+    contents.append(("statuswijzigingen", "Statuswijzigingen", ()))
+    for title, singular, kind, records in (
+        ("Opgaven", "Opgave", "opgave", site.model.opgaven),
+        ("Pilots", "Pilot", "pilot", site.model.pilots),
+    ):
+        section = _records(site, here, jaar, (title, singular, kind), records)
+        if section:
+            sections.append(section)
+            contents.append((title.lower(), title, ()))
+    indicators = _indicators(site, here, jaar)
+    if indicators:
+        sections.append(indicators)
+        contents.append(("indicatoren", f"Indicatoren in {jaar}", ()))
+    contents.append(("bronnen", "Bronnen", ()))
+    body = blocks(
+        _title_page(site, subtitle, data_date, _online(site, base_url, urls.evaluatie_page(jaar))),
+        _contents(contents),
+        *sections,
+        heading(2, "Bronnen", "bronnen"),
+        sources(site, here, evaluatie.bronnen),
+    )
+    return document(f"{site.regio.titel}: {edition.title}", body)
+
+
+def edition_page(site: Site, edition: Edition, data_date: date | None, base_url: str | None = None) -> str:
+    """The Markdown of one edition. ``base_url`` (the site's address, ending in /) adds the
+    address of each record on the site, for readers of the paper."""
+    if edition.periode is not None:
+        return _agenda(site, edition, data_date, base_url)
+    return _evaluation(site, edition, data_date, base_url)
+
+
+def afdrukken(site: Site, here: str, data_date: date | None) -> str:
+    """The list of editions, for the page 'Afdrukken'."""
+    items = []
+    for edition in editions(site):
+        note = ""
+        if edition.periode is not None:
+            count = len(_opgaven_in(site, edition.periode))
+            note = f"{count} opgave{'n' if count != 1 else ''}"
+        else:
+            note = esc(moment_text(edition.evaluatie.datum))
+        items.append(
+            link(site.href(here, edition.src_uri), site.prose.inline(edition.title))
+            + f' <span class="agenda-note">({note})</span>'
+        )
+    in_an_edition = {o.id for o in site.model.opgaven if any(p in site.periodes for p in o.periodes)}
+    without = [o for o in site.model.opgaven if o.id not in in_an_edition]
+    without += [p for p in site.model.pilots if p.opgave not in in_an_edition]
+    return blocks(
+        paragraph(f"Stand van de gegevens: {esc(_data_date_text(data_date))}."),
+        heading(2, "Agenda per periode en evaluaties", "uitgaven"),
+        bullets(items, "agenda-list") or paragraph("Er zijn nog geen uitgaven."),
+        [
+            heading(2, "Niet in een uitgave", "zonder-periode"),
+            paragraph(
+                "Deze opgaven en pilots horen bij geen agendaperiode (een pilot: via zijn opgave) en staan "
+                "daarom in geen enkele uitgave:"
+            ),
+            bullets(link(site.href(here, site.record_page(o)), site.prose.inline(o.titel)) for o in without),
+        ]
+        if without
+        else None,
+    )

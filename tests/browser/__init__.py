@@ -1,0 +1,1 @@
+"""Browser tests: accessibility, keyboard use and offline behaviour of the built site."""

@@ -1,0 +1,220 @@
+"""The change overview "Wat is er veranderd", from the git history of the data folder.
+
+The tests build a small git repository (git init, commit, change, commit) holding a copy of the
+valid fixture in data/, with the commit dates set, and read its history.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from agenda.export.git_history import Commit, DataHistory, RecordChange, classify, data_history, parse_log
+from agenda.loader import load
+from agenda.render.changes import month_groups, veranderingen
+from agenda.render.context import Site
+
+FIXTURE = Path(__file__).parent / "fixtures" / "geldig"
+OPGAVE = "data/agenda/leerlingenvervoer.yaml"
+NEW_STEP = """\
+  - datum: 2025-02-01
+    status: bereikt
+    besluit:
+      datum: 2025-02-01
+      gremium: bestuurlijk-overleg
+    bronnen:
+      - bron: testbron
+"""
+NEW_EVALUATION = """\
+  - jaar: 2025
+    voortgang: Klaar.
+    bronnen:
+      - bron: testbron
+"""
+
+
+class Repo:
+    def __init__(self, root: Path):
+        self.root = root
+        shutil.copytree(FIXTURE, root / "data")
+        (root / "README.md").write_text("Niet in de gegevens.\n", encoding="utf-8")
+        self.git("init", "--quiet", "--initial-branch=main")
+
+    def git(self, *args: str, day: str = "2025-01-01") -> str:
+        stamp = f"{day}T12:00:00+01:00"
+        env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
+        done = subprocess.run(
+            ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
+            cwd=self.root, check=True, capture_output=True, text=True, env=env,
+        )
+        return done.stdout
+
+    def commit(self, message: str, day: str) -> None:
+        self.git("add", "--all", day=day)
+        self.git("commit", "--quiet", "-m", message, day=day)
+
+    def edit(self, name: str, old: str, new: str) -> None:
+        path = self.root / name
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Repo:
+    made = Repo(tmp_path / "repo")
+    made.commit("begin", "2025-01-06")
+    # a status change with a decision, in February
+    made.edit(OPGAVE, "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
+    made.edit(OPGAVE, "periodes: [2023-2024]", NEW_STEP + "periodes: [2023-2024]")
+    made.commit("status", "2025-02-03")
+    # an evaluation added to the same opgave, a typo fixed elsewhere, a file outside data/
+    made.edit(OPGAVE, "evaluaties:\n", "evaluaties:\n" + NEW_EVALUATION)
+    made.edit("data/begrippen.yaml", "Wijkteam", "Buurtteam")
+    (made.root / "README.md").write_text("Anders.\n", encoding="utf-8")
+    made.commit("evaluatie", "2025-02-20")
+    # a pilot removed, a new opgave
+    (made.root / "data/pilots/wijk-test.yaml").unlink()
+    shutil.copy(made.root / "data/agenda/thuiszitters.yaml", made.root / "data/agenda/nieuw.yaml")
+    made.edit("data/agenda/nieuw.yaml", "id: thuiszitters", "id: nieuw")
+    made.commit("nieuw en weg", "2025-03-15")
+    return made
+
+
+def test_the_history_lists_what_happened_to_each_record(repo: Repo) -> None:
+    history = data_history(repo.root / "data")
+    assert history.data_date == date(2025, 3, 15)
+    later = [c for c in history.changes if c.day > date(2025, 1, 6)]
+    assert [(c.day.isoformat(), c.kind, c.code, c.what, c.van, c.naar, c.jaar) for c in later] == [
+        ("2025-02-03", "opgave", "leerlingenvervoer", "status", "in uitvoering", "bereikt", None),
+        ("2025-02-20", "opgave", "leerlingenvervoer", "evaluatie", None, None, 2025),
+        ("2025-02-20", "begrippen", "begrippen", "gewijzigd", None, None, None),
+        ("2025-03-15", "opgave", "nieuw", "nieuw", None, None, None),
+        ("2025-03-15", "pilot", "wijk-test", "verwijderd", None, None, None),
+    ]
+    removed = later[-1]
+    assert removed.titel == "Wijkteam in de testwijk"  # from the last version that had it
+
+
+def test_the_first_commit_adds_every_file(repo: Repo) -> None:
+    first = [c for c in data_history(repo.root / "data").changes if c.day == date(2025, 1, 6)]
+    assert {(c.kind, c.code) for c in first} == {
+        ("regio", "regio"), ("visie", "visie"), ("organisatie", "organisatie"), ("begrippen", "begrippen"),
+        ("opgave", "leerlingenvervoer"), ("opgave", "thuiszitters"), ("pilot", "school-test"),
+        ("pilot", "wijk-test"), ("evaluatie", "2024"),
+    }
+    assert {c.what for c in first} == {"nieuw"}
+
+
+def test_an_edit_without_a_status_change_or_evaluation_is_an_edit(repo: Repo) -> None:
+    repo.edit(OPGAVE, "Afspraken over vervoer naar school.", "Afspraken over het vervoer.")
+    repo.commit("tekst", "2025-04-01")
+    last = data_history(repo.root / "data").changes[-1]
+    assert (last.code, last.what, last.titel) == ("leerlingenvervoer", "gewijzigd", "Samenwerking onderwijs en leerlingenvervoer")
+
+
+def test_a_merged_branch_counts_once_on_the_day_it_was_merged(repo: Repo) -> None:
+    repo.git("checkout", "--quiet", "-b", "voorstel")
+    repo.edit("data/pilots/school-test.yaml", "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
+    repo.commit("voorstel", "2025-04-01")
+    repo.git("checkout", "--quiet", "main")
+    repo.git("merge", "--quiet", "--no-ff", "-m", "samengevoegd", "voorstel", day="2025-05-02")
+    last = data_history(repo.root / "data").changes[-1]
+    assert (last.day, last.code, last.what, last.van, last.naar) == (
+        date(2025, 5, 2), "school-test", "status", "in uitvoering", "bereikt"
+    )
+
+
+def test_outside_git_there_is_no_history(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "data")
+    history = data_history(tmp_path / "data")
+    assert history == DataHistory(None, None, "De gegevens staan niet in een git-repository.")
+
+
+def test_a_shallow_clone_has_the_date_of_the_data_but_no_history(repo: Repo, tmp_path: Path) -> None:
+    clone = tmp_path / "kloon"
+    subprocess.run(["git", "clone", "--quiet", "--depth", "1", repo.root.as_uri(), str(clone)], check=True,
+                   capture_output=True)
+    history = data_history(clone / "data")
+    assert history.data_date == date(2025, 3, 15)
+    assert history.changes is None
+    assert "shallow clone" in history.reason
+
+
+def test_parse_log_reads_commits_and_their_files() -> None:
+    text = (
+        "\x00aaa\t2025-03-15\n\nD\tdata/pilots/x.yaml\nA\tdata/agenda/y.yaml\n"
+        "\x00bbb\t2025-01-06\n\nM\tdata/regio.yaml\n"
+    )
+    assert parse_log(text) == [
+        Commit("aaa", date(2025, 3, 15), (("D", "data/pilots/x.yaml"), ("A", "data/agenda/y.yaml"))),
+        Commit("bbb", date(2025, 1, 6), (("M", "data/regio.yaml"),)),
+    ]
+    assert parse_log("") == []
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("data/regio.yaml", ("regio", "regio")),
+        ("data/agenda/osj.yaml", ("opgave", "osj")),
+        ("data/evaluaties/2024.yaml", ("evaluatie", "2024")),
+        ("data/agenda/notities.txt", None),
+        ("data/agenda/sub/x.yaml", None),
+        ("docs/index.md", None),
+        ("database/regio.yaml", None),
+    ],
+)
+def test_classify_knows_the_data_files(path: str, expected) -> None:
+    assert classify(path, "data") == expected
+
+
+# --- the page -----------------------------------------------------------------------------------
+
+
+def _page(history: DataHistory) -> BeautifulSoup:
+    site = Site(load(FIXTURE).model, today=date(2025, 6, 1))
+    html = markdown.markdown(veranderingen(site, "veranderd.md", history), extensions=["attr_list", "md_in_html"])
+    return BeautifulSoup(html, "html.parser")
+
+
+def test_the_page_lists_per_month_newest_first_with_links_to_the_records() -> None:
+    changes = (
+        RecordChange(date(2025, 1, 6), "opgave", "leerlingenvervoer", "nieuw", "Oud"),
+        RecordChange(date(2025, 2, 3), "opgave", "leerlingenvervoer", "status", "Oud", van="verkennend", naar="bereikt"),
+        RecordChange(date(2025, 2, 20), "opgave", "leerlingenvervoer", "evaluatie", "Oud", jaar=2025),
+        RecordChange(date(2025, 2, 20), "begrippen", "begrippen", "gewijzigd", None),
+        RecordChange(date(2025, 2, 25), "begrippen", "begrippen", "gewijzigd", None),
+        RecordChange(date(2025, 3, 15), "pilot", "weg", "verwijderd", "Weggehaalde pilot"),
+    )
+    page = _page(DataHistory(date(2025, 3, 15), changes))
+    assert [h.get_text() for h in page.find_all("h2")] == ["Maart 2025", "Februari 2025", "Januari 2025"]
+    february = [li.get_text(" ", strip=True) for li in page.find("h2", id="maand-2025-02").find_next("ul").find_all("li")]
+    assert february == [
+        "Begrippen : bijgewerkt (20 en 25 februari)",
+        "Samenwerking onderwijs en leerlingenvervoer (opgave): status van verkennend naar bereikt (3 februari); "
+        "evaluatie 2025 toegevoegd (20 februari)",
+    ]
+    assert page.find("a", string="Samenwerking onderwijs en leerlingenvervoer")["href"] == "../agenda/leerlingenvervoer/"
+    march = page.find("h2", id="maand-2025-03").find_next("ul").get_text(" ", strip=True)
+    assert march == "Weggehaalde pilot (pilot, bestaat niet meer): verwijderd (15 maart)"
+    assert page.find("a", string="nieuwsfeed")["href"] == "../feed.xml"
+
+
+def test_the_page_says_when_no_history_is_available() -> None:
+    text = _page(DataHistory(date(2025, 3, 15), None, "Een shallow clone.")).get_text(" ", strip=True)
+    assert "Geen geschiedenis beschikbaar. Een shallow clone." in text
+    assert "git fetch --unshallow" in text
+
+
+def test_month_groups_put_the_latest_changed_record_first() -> None:
+    a = RecordChange(date(2025, 2, 1), "opgave", "a", "gewijzigd", "A")
+    b = RecordChange(date(2025, 2, 9), "opgave", "b", "gewijzigd", "B")
+    assert month_groups([a, b]) == [(date(2025, 2, 1), [[b], [a]])]
