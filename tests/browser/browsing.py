@@ -31,6 +31,10 @@ CHROMIUM_ARGS = [
 VIEWPORTS = {"breed": {"width": 1280, "height": 900}, "telefoon": {"width": 375, "height": 740}}
 PALETTES = {"licht": "default", "donker": "slate"}
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+# Two animation frames, so that the theme's scripts have reacted; at most half a second, since a
+# page that paints no frames would otherwise never answer (Playwright's evaluate has no timeout).
+NEXT_FRAMES = ("new Promise(done => { requestAnimationFrame(() => requestAnimationFrame(done));"
+               " setTimeout(done, 500); })")
 
 
 def unavailable(reason: str) -> None:
@@ -38,6 +42,12 @@ def unavailable(reason: str) -> None:
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(f"{reason} ({REQUIRE_ENV}=1: de browsertests mogen niet worden overgeslagen)", pytrace=False)
     pytest.skip(f"browsertest overgeslagen: {reason}")
+
+
+def local(url: str) -> bool:
+    """A request to the local server, or one that stays inside the page (data: and blob:)."""
+    parts = urlsplit(url)
+    return parts.scheme in ("data", "blob") or parts.hostname == HOST
 
 
 # -- the site, served ----------------------------------------------------------------------------------
@@ -53,6 +63,10 @@ class Served:
 
     def address(self, page: str) -> str:
         return self.url + page
+
+    def file(self, page: str) -> Path:
+        """The HTML file that the server sends for a page."""
+        return self.root / page / "index.html" if not page.endswith(".html") else self.root / page
 
 
 def page_paths(root: Path) -> list[str]:
@@ -80,31 +94,99 @@ def serve(root: Path) -> tuple[ThreadingHTTPServer, str]:
 class Tab:
     """One page in its own browser context, and every request that context made."""
 
+    context: object  # playwright.sync_api.BrowserContext
     page: object  # playwright.sync_api.Page
     palette: str
+    javascript: bool
     requests: list[str]
 
     def open(self, url: str) -> None:
-        """Load a page and show it in the tab's palette."""
+        """Load a page and show it in the tab's palette (without JavaScript: as it comes)."""
         response = self.page.goto(url, wait_until="load")
         assert response is not None and response.ok, f"{url}: {response.status if response else 'geen antwoord'}"
-        # what is tested is the page at rest, not a frame of the theme's fades after a switch
-        self.page.add_style_tag(content="*, ::before, ::after { transition: none !important; }")
-        self.show(palette=self.palette)
+        if self.javascript:
+            # what is tested is the page at rest, not a frame of the theme's fades after a switch
+            self.page.evaluate(
+                "css => document.head.append(Object.assign(document.createElement('style'), {textContent: css}))",
+                "*, ::before, ::after { transition: none !important; }",
+            )
+            self.show(palette=self.palette)
 
     def show(self, palette: str | None = None, viewport: str | None = None) -> None:
         """Switch the loaded page to a palette (as Material's toggle does) or a screen size."""
-        if viewport:
+        if viewport and self.page.viewport_size != VIEWPORTS[viewport]:
             self.page.set_viewport_size(VIEWPORTS[viewport])
         if palette:
             self.palette = palette
-            self.page.emulate_media(color_scheme="dark" if palette == "donker" else "light")
-            scheme = PALETTES[palette]
-            self.page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme)
+            self.page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)",
+                               PALETTES[palette])
         # let the theme's scripts react to the new size before anything is measured
-        self.page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        self.page.evaluate(f"() => {NEXT_FRAMES}")
 
     def outside(self) -> list[str]:
-        """The requests to another host than 127.0.0.1 (data: and blob: stay inside the page)."""
-        return [url for url in self.requests
-                if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).hostname != HOST]
+        """The requests to another host than 127.0.0.1."""
+        return [url for url in self.requests if not local(url)]
+
+
+def new_tab(browser, viewport: str = "breed", palette: str = "licht", javascript: bool = True,
+            script: str = "") -> Tab:
+    """A tab in a new context of the browser; ``script`` runs in every page before its own scripts.
+
+    Every request is recorded, also those of the search's web worker.
+    """
+    context = browser.new_context(
+        viewport=VIEWPORTS[viewport],
+        color_scheme="dark" if palette == "donker" else "light",
+        java_script_enabled=javascript,
+        service_workers="block",
+    )
+    context.set_default_timeout(20_000)
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    if script:
+        context.add_init_script(script=script)
+    return Tab(context, context.new_page(), palette, javascript, requests)
+
+
+# -- the accessibility scan of a whole site ---------------------------------------------------------
+
+AXE_OPTIONS = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+RUN_AXE = """async (options) => {
+  const result = await axe.run(document, options);
+  return result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    targets: v.nodes.map(n => n.target.join(' ')),
+    summary: v.nodes.length ? v.nodes[0].failureSummary : '',
+  }));
+}"""
+
+
+@dataclass
+class Scan:
+    """What one walk over every page of a site found."""
+
+    pages: int
+    checks: int  # axe-core runs: every page in every palette on every screen size
+    violations: list[tuple[str, dict]]  # (where, violation)
+    requests: list[str]  # every request the browser made on the way
+
+
+def scan(site: Served, browser, axe_source: str) -> Scan:
+    """Load every page once, then run axe-core in each palette on each screen size."""
+    tab = new_tab(browser, script=axe_source)
+    try:
+        violations, checks = [], 0
+        for page in site.pages:
+            tab.open(site.address(page))
+            for viewport in VIEWPORTS:
+                for palette in PALETTES:
+                    tab.show(palette=palette, viewport=viewport)
+                    checks += 1
+                    for violation in tab.page.evaluate(RUN_AXE, AXE_OPTIONS):
+                        violations.append((f"/{page} ({palette}, {viewport})", violation))
+        return Scan(len(site.pages), checks, violations, list(tab.requests))
+    finally:
+        tab.context.close()

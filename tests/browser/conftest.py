@@ -21,7 +21,10 @@ from collections.abc import Iterator
 import pytest
 
 from agenda.loader import load
-from .browsing import AXE, CHROMIUM_ARGS, REGIONS, REPO, VIEWPORTS, Served, Tab, page_paths, serve, unavailable
+
+from .browsing import (
+    AXE, CHROMIUM_ARGS, REGIONS, REPO, Scan, Served, Tab, new_tab, page_paths, scan, serve, unavailable,
+)
 
 
 @pytest.fixture(scope="session")
@@ -56,14 +59,22 @@ def site(request, served: dict[str, Served]) -> Served:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    chromium = shutil.which("chromium")
-    if chromium is None:
+def chromium() -> str:
+    """The system's Chromium (Debian package 'chromium'); Playwright downloads nothing."""
+    path = shutil.which("chromium")
+    if path is None:
         unavailable("Chromium ontbreekt (installeer het Debian-pakket 'chromium')")
     try:
-        from playwright.sync_api import Error, sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
         unavailable("Playwright ontbreekt (staat in requirements.lock: voer 'make setup' uit)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: str):
+    from playwright.sync_api import Error, sync_playwright
+
     with sync_playwright() as playwright:
         try:
             instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
@@ -85,29 +96,30 @@ def axe_source() -> str:
     return AXE.read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="session")
+def scans() -> dict[str, Scan]:
+    """The scan of each region, made once, by the first test that asks for it."""
+    return {}
+
+
+@pytest.fixture
+def scanned(scans: dict[str, Scan], browser, axe_source: str, site: Served) -> Scan:
+    """The region walked page by page: axe-core in both palettes on both screen sizes, and every
+    request the browser made on the way."""
+    if site.name not in scans:
+        scans[site.name] = scan(site, browser, axe_source)
+    return scans[site.name]
+
+
 @pytest.fixture
 def open_tab(browser) -> Iterator:
-    """``open_tab(viewport=..., palette=..., javascript=..., script=...)`` -> a Tab; closed after the test.
+    """``open_tab(viewport=..., palette=..., javascript=..., script=...)`` -> a Tab; closed after the test."""
+    tabs: list[Tab] = []
 
-    ``script`` runs in every page before the page's own scripts (used to bring in axe-core).
-    Every request is recorded, also those of the search's web worker.
-    """
-    contexts = []
-
-    def make(viewport: str = "breed", palette: str = "licht", javascript: bool = True, script: str = "") -> Tab:
-        context = browser.new_context(
-            viewport=VIEWPORTS[viewport],
-            color_scheme="dark" if palette == "donker" else "light",
-            java_script_enabled=javascript,
-            service_workers="block",
-        )
-        contexts.append(context)
-        requests: list[str] = []
-        context.on("request", lambda request: requests.append(request.url))
-        if script:
-            context.add_init_script(script=script)
-        return Tab(context.new_page(), palette, requests)
+    def make(**options) -> Tab:
+        tabs.append(new_tab(browser, **options))
+        return tabs[-1]
 
     yield make
-    for context in contexts:
-        context.close()
+    for tab in tabs:
+        tab.context.close()

@@ -9,13 +9,15 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .browsing import VIEWPORTS
+from .browsing import NEXT_FRAMES, VIEWPORTS
 
 MAX_STOPS = 500
 
 # What the keyboard focus is on, and what shows it: Material's palette switch is a hidden radio
 # button whose visible label (the next element) carries the ring.
-FOCUSED = """() => {
+FOCUSED = """async () => {
+  // first let the theme react to the new focus (Material opens the search when it gets focus)
+  await """ + NEXT_FRAMES + """;
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
   const shown = el.matches('.md-option') && el.nextElementSibling ? el.nextElementSibling : el;
@@ -27,7 +29,8 @@ FOCUSED = """() => {
   }
   const alpha = style.outlineColor.startsWith('rgba') ? parseFloat(style.outlineColor.split(',')[3]) : 1;
   return {
-    name: `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') || ''}" href="${el.getAttribute('href') || ''}">`
+    name: `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') || ''}"`
+          + ` href="${el.getAttribute('href') || ''}">`
           + ` ${(el.innerText || el.getAttribute('aria-label') || el.title || '').trim().split('\\n')[0].slice(0, 50)}`,
     href: el.getAttribute('href'),
     skip: el.matches('a.md-skip'),
