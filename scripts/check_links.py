@@ -8,24 +8,17 @@ Exit 0 when every link works, 1 when not, 2 on a usage error.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from agenda.cli import DutchParser  # noqa: E402
 from agenda.linkcheck import check_external, check_internal, collect_external  # noqa: E402
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors exit 2, in Dutch
-        self.print_usage(sys.stderr)
-        print(f"fout in de opdracht: {message}", file=sys.stderr)
-        sys.exit(2)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = _Parser(description="Controleer de links van de gebouwde site.")
+    parser = DutchParser(prog="python scripts/check_links.py", description="Controleer de links van de gebouwde site.")
     parser.add_argument("site_dir", help="de map met de gebouwde site, zoals site")
     parser.add_argument(
         "--extern",

@@ -8,24 +8,17 @@ build/pdf. Exit 0 when every PDF was made, 1 when not, 2 on a usage error.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from agenda.cli import DutchParser  # noqa: E402
 from agenda.export.pdf import PdfError, print_editions  # noqa: E402
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors exit 2, in Dutch
-        self.print_usage(sys.stderr)
-        print(f"fout in de opdracht: {message}", file=sys.stderr)
-        sys.exit(2)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = _Parser(description="Druk de afdrukbare uitgaven van de gebouwde site af als pdf.")
+    parser = DutchParser(prog="python scripts/pdf.py", description="Druk de afdrukbare uitgaven van de gebouwde site af als pdf.")
     parser.add_argument("site_dir", help="de map met de gebouwde site, zoals site")
     parser.add_argument("--uit", default="build/pdf", help="de map voor de pdf-bestanden (standaard build/pdf)")
     args = parser.parse_args(argv)

@@ -6,28 +6,21 @@ Exit 0 when the data is valid (warnings allowed), 1 when not, 2 on a usage error
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from agenda.cli import DutchParser  # noqa: E402
 from agenda.annotations import github_annotation  # noqa: E402
 from agenda.base_checks import HistoryError, check_against  # noqa: E402
 from agenda.loader import load  # noqa: E402
 from agenda.problems import Problem  # noqa: E402
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors exit 2, in Dutch
-        self.print_usage(sys.stderr)
-        print(f"fout in de opdracht: {message}", file=sys.stderr)
-        sys.exit(2)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = _Parser(description="Controleer de gegevens van de samenwerkingsagenda.")
+    parser = DutchParser(prog="python scripts/validate.py", description="Controleer de gegevens van de samenwerkingsagenda.")
     parser.add_argument("data_dir", nargs="?", default="data", help="de datamap (standaard: data)")
     parser.add_argument(
         "--base",

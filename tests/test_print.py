@@ -19,6 +19,7 @@ import markdown
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from skipping import unavailable
 
 from agenda.export.pdf import edition_files, find_chromium, pdf_name, print_pdf
 from agenda.loader import load
@@ -31,7 +32,6 @@ GELDIG = REPO / "tests" / "fixtures" / "geldig"
 DATA = REPO / "data"
 TODAY = date(2025, 1, 15)
 DATA_DATE = date(2025, 1, 10)
-REQUIRE_ENV = "AGENDA_REQUIRE_BROWSER"
 
 
 @pytest.fixture(scope="module")
@@ -144,20 +144,14 @@ def test_pdf_script_says_when_the_site_has_no_editions(tmp_path: Path) -> None:
 # --- the PDF of the real agenda -----------------------------------------------------------------
 
 
-def unavailable(reason: str) -> None:
-    if os.environ.get(REQUIRE_ENV) == "1":
-        pytest.fail(f"{reason} ({REQUIRE_ENV}=1: de pdf-test mag niet worden overgeslagen)", pytrace=False)
-    pytest.skip(f"pdf-test overgeslagen: {reason}")
-
-
 @pytest.fixture(scope="module")
 def pdf_tools() -> str:
     chromium = find_chromium()
     if chromium is None:
-        unavailable("Chromium ontbreekt (installeer het Debian-pakket 'chromium')")
+        unavailable("pdf-test", "Chromium ontbreekt (installeer het Debian-pakket 'chromium')")
     for tool in ("pdftotext", "pdfinfo"):
         if shutil.which(tool) is None:
-            unavailable(f"{tool} ontbreekt (installeer het Debian-pakket 'poppler-utils')")
+            unavailable("pdf-test", f"{tool} ontbreekt (installeer het Debian-pakket 'poppler-utils')")
     return chromium
 
 

@@ -28,7 +28,7 @@ import pytest
 
 from agenda import schemas
 from agenda.layout import FOLDERS, SINGLE_FILES
-from agenda.yamlfile import read_yaml
+from agenda.yamlfile import leaves, read_yaml
 
 REPO = Path(__file__).resolve().parents[1]
 MOET_FALEN = REPO / "tests" / "fixtures" / "moet-falen"
@@ -221,7 +221,7 @@ def _enum_places() -> dict[Rule, list[tuple[str, int, str]]]:
         relative = path.relative_to(GELDIG).as_posix()
         kind = SINGLE_FILES.get(relative) or FOLDERS[path.parent.name]
         doc, _ = read_yaml(relative, path.read_bytes())
-        for data_path, value in _leaves(doc.data):
+        for data_path, value in leaves(doc.data):
             if value not in values:
                 continue
             changed = _replaced(doc.data, data_path, _SENTINEL)
@@ -238,17 +238,6 @@ def _node(rule: Rule) -> dict:
     for part in filter(None, rule.pointer.removeprefix("#").split("/")):
         node = node[int(part)] if isinstance(node, list) else node[part]
     return node
-
-
-def _leaves(value: object, path: tuple = ()):
-    if isinstance(value, dict):
-        for key, sub in value.items():
-            yield from _leaves(sub, path + (key,))
-    elif isinstance(value, list):
-        for index, sub in enumerate(value):
-            yield from _leaves(sub, path + (index,))
-    else:
-        yield path, value
 
 
 def _replaced(data: object, path: tuple, new: object) -> object:

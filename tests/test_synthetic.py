@@ -16,9 +16,9 @@ from agenda.synthetic import (
     YEARS,
     Plan,
     Profile,
-    values_at,
     first_year,
     generate,
+    values_at,
 )
 from agenda.yamlfile import read_yaml
 

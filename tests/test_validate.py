@@ -289,8 +289,8 @@ def test_cli_reads_data_by_default(region):
     [
         (["bestaat-niet"], "fout in de opdracht: de map 'bestaat-niet' bestaat niet.\n"),
         (["README.md"], "fout in de opdracht: de map 'README.md' bestaat niet.\n"),
-        (["data", "tweede"], "fout in de opdracht: unrecognized arguments: tweede\n"),
-        (["--onbekend"], "fout in de opdracht: unrecognized arguments: --onbekend\n"),
+        (["data", "tweede"], "fout in de opdracht: niet begrepen: tweede. Zie --help voor wat kan.\n"),
+        (["--onbekend"], "fout in de opdracht: niet begrepen: --onbekend. Zie --help voor wat kan.\n"),
     ],
     ids=["no-such-folder", "a-file", "two-folders", "unknown-option"],
 )

@@ -27,7 +27,7 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import schemas
+from . import git, schemas
 from .layout import FOLDERS
 from .loader import display_path
 from .problems import Problem, field_name
@@ -67,8 +67,8 @@ def check_against(data_dir: str | Path, base: str) -> list[Problem]:
 
 def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     try:
-        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
-    except FileNotFoundError as exc:
+        return git.run(cwd, *args)
+    except git.GitMissing as exc:
         raise HistoryError("git is niet gevonden. Installeer git, of laat --base weg.") from exc
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .privacy import check_privacy
 from .problems import Problem, field_name
-from .yamlfile import Path, YamlDocument
+from .yamlfile import Path, YamlDocument, leaves
 
 
 @dataclass
@@ -135,16 +135,6 @@ _WHERE = {
 }
 
 
-def _walk(value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
-    yield path, value
-    if isinstance(value, dict):
-        for key, sub in value.items():
-            yield from _walk(sub, path + (key,))
-    elif isinstance(value, list):
-        for index, sub in enumerate(value):
-            yield from _walk(sub, path + (index,))
-
-
 def _references(data: dict) -> Iterator[tuple[Path, object, str]]:
     """Every code in ``data`` that refers to something else: (path, code, kind).
 
@@ -153,7 +143,7 @@ def _references(data: dict) -> Iterator[tuple[Path, object, str]]:
     hold no text directly under such a key, so they are not taken for
     references; nor is the 'periode' of a measurement, which is a time.
     """
-    for path, value in _walk(data):
+    for path, value in leaves(data):
         if isinstance(value, str) and path:
             key = path[-2] if isinstance(path[-1], int) else path[-1]
             kind = _REFERENCE_KEYS.get(key)

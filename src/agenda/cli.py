@@ -10,8 +10,9 @@ import sys
 _MESSAGES = (
     (r"^the following arguments are required: (.*)", r"geef ook op: \1."),
     (r"^argument (.*): invalid choice: '(.*?)' \(choose from (.*)\)", r"'\2' kan niet bij \1; kies uit: \3."),
-    (r"^unrecognized arguments: (.*)", r"onbekende optie(s): \1. Zie --help."),
+    (r"^unrecognized arguments: (.*)", r"niet begrepen: \1. Zie --help voor wat kan."),
     (r"^argument (\S+): expected one argument", r"na \1 hoort een waarde."),
+    (r"^argument (\S+): invalid \w+ value: '(.*)'", r"'\2' is geen geldige waarde voor \1."),
 )
 
 

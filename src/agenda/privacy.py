@@ -42,7 +42,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .problems import Problem, field_name
-from .yamlfile import Path, YamlDocument
+from .yamlfile import Path, YamlDocument, leaves
 
 if TYPE_CHECKING:
     from .checks import Documents
@@ -125,7 +125,7 @@ def check_privacy(docs: Documents) -> Iterator[Problem]:
                 )
     for doc in docs.all():
         amounts = set(_amount_paths(doc.data))
-        for path, value in _leaves(doc.data):
+        for path, value in leaves(doc.data):
             if isinstance(value, str):
                 yield from _check_text(doc, path, value, allowed)
             elif isinstance(value, int) and not isinstance(value, bool) and path not in amounts:
@@ -146,18 +146,6 @@ def counts_persons(indicator: dict) -> bool:
 
 def _problem(doc: YamlDocument, path: Path, message: str) -> Problem:
     return Problem(path=doc.path, line=doc.line(path), field=field_name(path), message=message)
-
-
-def _leaves(value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
-    """Every scalar in ``value`` with its path."""
-    if isinstance(value, dict):
-        for key, sub in value.items():
-            yield from _leaves(sub, path + (key,))
-    elif isinstance(value, list):
-        for index, sub in enumerate(value):
-            yield from _leaves(sub, path + (index,))
-    else:
-        yield path, value
 
 
 def _amount_paths(data: dict) -> Iterator[Path]:

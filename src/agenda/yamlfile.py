@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import yaml
@@ -31,6 +32,18 @@ MAX_BYTES = 1_000_000
 MAX_DEPTH = 50
 
 Path = tuple[str | int, ...]
+
+
+def leaves(value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
+    """Every scalar in a loaded document (or a part of it) with its path."""
+    if isinstance(value, dict):
+        for key, sub in value.items():
+            yield from leaves(sub, path + (key,))
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            yield from leaves(sub, path + (index,))
+    else:
+        yield path, value
 
 _TAG = "tag:yaml.org,2002:"
 _STR = _TAG + "str"

@@ -4,21 +4,17 @@ and a browser tab that records every request. The fixtures are in conftest.py.""
 from __future__ import annotations
 
 import functools
-import os
 import threading
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 from agenda.model import Model
 
 REPO = Path(__file__).resolve().parents[2]
 REGIONS = {"data": REPO / "data", "alkmaar": REPO / "tests" / "regio_alkmaar"}
 HOST = "127.0.0.1"
-REQUIRE_ENV = "AGENDA_REQUIRE_BROWSER"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -35,13 +31,6 @@ AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 # page that paints no frames would otherwise never answer (Playwright's evaluate has no timeout).
 NEXT_FRAMES = ("new Promise(done => { requestAnimationFrame(() => requestAnimationFrame(done));"
                " setTimeout(done, 500); })")
-
-
-def unavailable(reason: str) -> None:
-    """Skip, with the reason in the -ra summary; fail instead when the browser tests are required."""
-    if os.environ.get(REQUIRE_ENV) == "1":
-        pytest.fail(f"{reason} ({REQUIRE_ENV}=1: de browsertests mogen niet worden overgeslagen)", pytrace=False)
-    pytest.skip(f"browsertest overgeslagen: {reason}")
 
 
 def local(url: str) -> bool:

@@ -19,11 +19,22 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from skipping import unavailable
 
 from agenda.loader import load
 
 from .browsing import (
-    AXE, CHROMIUM_ARGS, REGIONS, REPO, Scan, Served, Tab, new_tab, page_paths, scan, serve, unavailable,
+    AXE,
+    CHROMIUM_ARGS,
+    REGIONS,
+    REPO,
+    Scan,
+    Served,
+    Tab,
+    new_tab,
+    page_paths,
+    scan,
+    serve,
 )
 
 
@@ -63,11 +74,11 @@ def chromium() -> str:
     """The system's Chromium (Debian package 'chromium'); Playwright downloads nothing."""
     path = shutil.which("chromium")
     if path is None:
-        unavailable("Chromium ontbreekt (installeer het Debian-pakket 'chromium')")
+        unavailable("browsertest", "Chromium ontbreekt (installeer het Debian-pakket 'chromium')")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        unavailable("Playwright ontbreekt (staat in requirements.lock: voer 'make setup' uit)")
+        unavailable("browsertest", "Playwright ontbreekt (staat in requirements.lock: voer 'make setup' uit)")
     return path
 
 
@@ -79,7 +90,7 @@ def browser(chromium: str):
         try:
             instance = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         except Error as error:
-            unavailable(f"Chromium ({chromium}) start niet: {error.message.splitlines()[0]}")
+            unavailable("browsertest", f"Chromium ({chromium}) start niet: {error.message.splitlines()[0]}")
         yield instance
         instance.close()
 
@@ -89,10 +100,10 @@ def axe_source() -> str:
     """The axe-core script, at the version package.json pins."""
     pinned = json.loads((REPO / "package.json").read_text(encoding="utf-8"))["devDependencies"]["axe-core"]
     if not AXE.is_file():
-        unavailable(f"axe-core ontbreekt in {AXE.parent.relative_to(REPO)} (voer 'npm ci' uit)")
+        unavailable("browsertest", f"axe-core ontbreekt in {AXE.parent.relative_to(REPO)} (voer 'npm ci' uit)")
     installed = json.loads((AXE.parent / "package.json").read_text(encoding="utf-8"))["version"]
     if installed != pinned:
-        unavailable(f"axe-core {installed} is geïnstalleerd, package.json vraagt {pinned} (voer 'npm ci' uit)")
+        unavailable("browsertest", f"axe-core {installed} is geïnstalleerd, package.json vraagt {pinned} (voer 'npm ci' uit)")
     return AXE.read_text(encoding="utf-8")
 
 

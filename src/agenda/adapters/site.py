@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..gitdates import last_commit_dates, repository_root
+from ..git import repository_root
+from ..gitdates import last_commit_dates
 from ..loader import load
 from ..render.context import Site
 

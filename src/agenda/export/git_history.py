@@ -13,14 +13,14 @@ would show every file as new). The date of the data is still the date of the new
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
-from ..gitdates import _git, repository_root
+from .. import git
+from ..git import repository_root
 from ..layout import FOLDERS, SINGLE_FILES
 from ..yamlfile import read_yaml
 
@@ -156,8 +156,8 @@ def _versions(root: Path, commits: Iterable[Commit], data_prefix: str) -> dict[t
         return {}
     request = "".join(f"{rev}:{path}\n" for rev, path in wanted).encode("utf-8")
     try:
-        done = subprocess.run(["git", "cat-file", "--batch"], cwd=root, input=request, capture_output=True, check=False)
-    except OSError:
+        done = git.run(root, "cat-file", "--batch", stdin=request)
+    except (git.GitMissing, OSError):
         return {}
     out, at, found = done.stdout, 0, {}
     for key in wanted:
@@ -178,7 +178,7 @@ def data_history(data_dir: Path) -> DataHistory:
     root = repository_root(data_dir)
     if root is None:
         return DataHistory(None, None, "De gegevens staan niet in een git-repository.")
-    head = (_git(root, "rev-parse", "--verify", "--quiet", "HEAD") or "").strip()
+    head = (git.output(root, "rev-parse", "--verify", "--quiet", "HEAD") or "").strip()
     return _history(data_dir.resolve(), root, head)
 
 
@@ -189,7 +189,7 @@ def _history(data_dir: Path, root: Path, head: str) -> DataHistory:
     except ValueError:
         return DataHistory(None, None, "De gegevens staan niet in een git-repository.")
     # paths outside ASCII come out quoted, and so are no data file (a code is ASCII)
-    log = _git(
+    log = git.output(
         root, "log", "--first-parent", "--diff-merges=first-parent", "--no-renames", "--name-status",
         f"--format={_LOG_FORMAT}", "--", prefix,
     )
@@ -197,7 +197,7 @@ def _history(data_dir: Path, root: Path, head: str) -> DataHistory:
     if not commits:
         return DataHistory(None, None, "De gegevens zijn nog niet vastgelegd in git.")
     data_date = commits[0].day
-    if (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
+    if (git.output(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
         return DataHistory(
             data_date, None,
             "Deze kopie van de repository heeft maar een deel van de geschiedenis (een 'shallow clone').",
