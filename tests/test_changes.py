@@ -6,7 +6,6 @@ valid fixture in data/, with the commit dates set, and read its history.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from datetime import date
@@ -15,13 +14,13 @@ from pathlib import Path
 import markdown
 import pytest
 from bs4 import BeautifulSoup
+from gitrepo import FIXTURE, GitRepo
 
 from agenda.export.git_history import Commit, DataHistory, RecordChange, classify, data_history, parse_log
 from agenda.loader import load
 from agenda.render.changes import month_groups, veranderingen
 from agenda.render.context import Site
 
-FIXTURE = Path(__file__).parent / "fixtures" / "geldig"
 OPGAVE = "data/agenda/leerlingenvervoer.yaml"
 NEW_STEP = """\
   - datum: 2025-02-01
@@ -40,31 +39,10 @@ NEW_EVALUATION = """\
 """
 
 
-class Repo:
+class Repo(GitRepo):
     def __init__(self, root: Path):
-        self.root = root
-        shutil.copytree(FIXTURE, root / "data")
+        super().__init__(root)
         (root / "README.md").write_text("Niet in de gegevens.\n", encoding="utf-8")
-        self.git("init", "--quiet", "--initial-branch=main")
-
-    def git(self, *args: str, day: str = "2025-01-01") -> str:
-        stamp = f"{day}T12:00:00+01:00"
-        env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
-        done = subprocess.run(
-            ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-            cwd=self.root, check=True, capture_output=True, text=True, env=env,
-        )
-        return done.stdout
-
-    def commit(self, message: str, day: str) -> None:
-        self.git("add", "--all", day=day)
-        self.git("commit", "--quiet", "-m", message, day=day)
-
-    def edit(self, name: str, old: str, new: str) -> None:
-        path = self.root / name
-        text = path.read_text(encoding="utf-8")
-        assert text.count(old) == 1
-        path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 @pytest.fixture

@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from gitrepo import FIXTURE, GitRepo
 
 from agenda.base_checks import HistoryError, check_against
 from agenda.loader import load
 from agenda.problems import Problem
 
-FIXTURE = Path(__file__).parent / "fixtures" / "geldig"
 VALIDATE = Path(__file__).parents[1] / "scripts" / "validate.py"
 OPGAVE = "data/agenda/leerlingenvervoer.yaml"
 PILOT = "data/pilots/school-test.yaml"
@@ -40,32 +40,10 @@ NEW_STEP_WITHOUT_DECISION = """\
 """
 
 
-class Repo:
-    """A git repository holding a copy of the valid fixture in data/."""
-
+class Repo(GitRepo):
     def __init__(self, root: Path):
-        self.root = root
-        shutil.copytree(FIXTURE, root / "data")
-        self.git("init", "--quiet", "--initial-branch=main")
+        super().__init__(root)
         self.commit("begin")
-
-    def git(self, *args: str) -> None:
-        subprocess.run(
-            ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org", *args],
-            cwd=self.root,
-            check=True,
-            capture_output=True,
-        )
-
-    def commit(self, message: str) -> None:
-        self.git("add", "--all")
-        self.git("commit", "--quiet", "--allow-empty", "-m", message)
-
-    def edit(self, name: str, old: str, new: str) -> None:
-        path = self.root / name
-        text = path.read_text(encoding="utf-8")
-        assert text.count(old) == 1, f"{old!r} not once in {name}"
-        path.write_text(text.replace(old, new), encoding="utf-8")
 
     def line(self, name: str, text: str) -> int:
         """The line on which ``text`` (found once in the file) starts."""
