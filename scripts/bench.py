@@ -248,7 +248,7 @@ def process_cpu(pid: int) -> float | None:
 @dataclass(frozen=True)
 class Serve:
     shown: list[float]  # seconds from saving the file until the rebuild is done and the page shows it
-    built: list[float]  # the build times mkdocs logs for those rebuilds
+    built: list[float]  # the build times mkdocs logs for those rebuilds (as far as it logs them)
     cpu: list[float]  # processor time of the server during each rebuild (empty when unknown)
 
 
@@ -272,9 +272,12 @@ def serve_rebuilds(data_dir: Path, edits: int) -> Serve:
                 stderr=subprocess.STDOUT,
             )
 
-        def builds() -> list[float]:
+        def rebuilds() -> list[str]:
+            """The log of each rebuild. MkDocs logs a message only once, so a rebuild that took as
+            long as an earlier one (to the hundredth) has no 'built in' line: each ends with the
+            'Reloading browsers' line, which carries the time of day."""
             log = log_path.read_text(encoding="utf-8")
-            return [float(t) for t in re.findall(r"Documentation built in ([0-9.]+) seconds", log)]
+            return re.split(r"Reloading browsers\n", log.split("Serving on", 1)[-1])[:-1]
 
         try:
             wait_for(lambda: fetch(url) is not None, 180, "het starten van mkdocs serve")
@@ -283,17 +286,16 @@ def serve_rebuilds(data_dir: Path, edits: int) -> Serve:
                 marker = f"Benchwijziging {edit}"
                 lines = target.read_text(encoding="utf-8").splitlines()
                 lines[line] = f"titel: {inline(f'{title} {marker}')}"
-                edited = Path(tmp) / "bewerkt.yaml"  # outside the data folder, then moved in at once
-                edited.write_text("\n".join(lines) + "\n", encoding="utf-8")
-                done = len(builds())
+                done = len(rebuilds())
                 cpu_before = process_cpu(server.pid)
                 start = time.perf_counter()
-                os.replace(edited, target)
+                # saved in place, as an editor does (MkDocs' watcher does not see a file moved in)
+                target.write_text("\n".join(lines) + "\n", encoding="utf-8")
                 # the browser reloads when the rebuild is done; the page must show the edit by then
-                wait_for(lambda: len(builds()) > done, 300, "de herbouw")
+                wait_for(lambda: len(rebuilds()) > done, 300, "de herbouw")
                 wait_for(lambda: marker in (fetch(url) or ""), 10, "het tonen van de wijziging")
                 shown.append(time.perf_counter() - start)
-                built.append(builds()[-1])
+                built.extend(float(t) for t in re.findall(r"built in ([0-9.]+) seconds", rebuilds()[-1]))
                 cpu_after = process_cpu(server.pid)
                 if cpu_before is not None and cpu_after is not None:
                     cpu.append(cpu_after - cpu_before)
@@ -408,11 +410,12 @@ def targets(results: list[Result], serve: Serve | str | None) -> list[str]:
     label = f"Herbouw onder `make serve` na een wijziging binnen {number(SERVE_REBUILD_S, 0)} s (echte gegevens)"
     if isinstance(serve, Serve):
         value = statistics.median(serve.shown)
-        cpu = f", {number(statistics.median(serve.cpu), 1)} s CPU" if serve.cpu else ""
+        built = [f"bouwen {number(statistics.median(serve.built), 1)} s"] if serve.built else []
+        cpu = [f"{number(statistics.median(serve.cpu), 1)} s CPU"] if serve.cpu else []
         check(
             label,
             f"{number(value, 1)} s tot de herbouw klaar is en de pagina de wijziging toont "
-            f"(bouwen {number(statistics.median(serve.built), 1)} s{cpu})",
+            f"({', '.join(built + cpu)})",
             value <= SERVE_REBUILD_S,
         )
     elif serve is not None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from jinja2 import DictLoader, Environment, FileSystemBytecodeCache
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel, get_files
@@ -78,6 +79,19 @@ def test_on_config_escapes_the_site_name(tmp_path: Path, monkeypatch: pytest.Mon
     config = load_config(str(REPO / "mkdocs.yml"))
     config = config.plugins.on_config(config)
     assert config.site_name == "Agenda &lt;b&gt;&amp;&lt;/b&gt; {{ x }}"
+
+
+def test_on_env_keeps_the_compiled_theme_templates_between_builds(config) -> None:
+    env = Environment(loader=DictLoader({"pagina.html": "{{ 1 + 1 }}"}))
+    env = config.plugins.on_env(env, config=config, files=None)
+    assert isinstance(env.bytecode_cache, FileSystemBytecodeCache)
+    assert Path(env.bytecode_cache.directory) == REPO / "build" / "jinja-cache"  # ignored by git
+    assert env.get_template("pagina.html").render() == "2"
+    # a second environment (the next build under mkdocs serve) loads the compiled template
+    again = config.plugins.on_env(Environment(loader=DictLoader({"pagina.html": "{{ 1 + 1 }}"})),
+                                  config=config, files=None)
+    bucket = again.bytecode_cache.get_bucket(again, "pagina.html", None, "{{ 1 + 1 }}")
+    assert bucket.code is not None
 
 
 def test_on_files_adds_record_pages_outside_the_navigation(config) -> None:

@@ -7,6 +7,7 @@ reason in the summary; with AGENDA_REQUIRE_BROWSER=1 (as in .ci/run) that is a f
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -191,6 +192,15 @@ def test_the_built_site_links_every_output(real_site: Path) -> None:
     for periode in model.regio.periodes:
         assert listed.find("a", href=f"agenda-{periode.id}/")
         assert (real_site / "afdrukken" / f"agenda-{periode.id}" / "index.html").is_file()
+
+
+def test_search_finds_the_records_not_their_printable_editions(real_site: Path) -> None:
+    """An edition repeats the record pages; in the search index it would only double each hit."""
+    index = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {entry["location"].split("#")[0] for entry in index["docs"]}
+    assert "afdrukken/" in locations  # the list of editions itself can be found
+    assert not [location for location in locations if location.startswith("afdrukken/") and location != "afdrukken/"]
+    assert {f"agenda/{opgave.id}/" for opgave in load(DATA).model.opgaven} <= locations
 
 
 def test_the_real_agenda_prints_to_pdf(pdf_tools: str, real_site: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ every schema property has a field here and the other way round.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from dataclasses import dataclass, fields, is_dataclass
@@ -361,11 +362,15 @@ class Model:
 
 def build(cls: type, data: object):
     """Build a dataclass (recursively) from schema-valid plain data."""
-    hints = typing.get_type_hints(cls)
-    values = {
-        f.name: _convert(hints[f.name], data[f.name]) for f in fields(cls) if f.name in data
-    }
+    values = {name: _convert(hint, data[name]) for name, hint in _field_hints(cls) if name in data}
     return cls(**values)
+
+
+@functools.cache
+def _field_hints(cls: type) -> tuple[tuple[str, object], ...]:
+    """Each field of a dataclass with its type (resolving them is slow: once per class)."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in fields(cls))
 
 
 def _convert(hint: object, value: object):

@@ -2,6 +2,8 @@
 
 - on_config: load and check the data (the build stops with the validator's messages),
   take the site name from regio.yaml, explain every abbreviation site-wide, set the edit link.
+- on_env: keep the theme's compiled templates in build/jinja-cache, so that a rebuild under
+  `mkdocs serve` does not compile them again (Jinja checks each template's source).
 - on_files: add a page per opgave, pilot and evaluation year, outside the navigation, each with
   an edit link to its YAML file (and a board per thema when the agenda has too many opgaven);
   the printable editions, and the open data, feed and calendar files.
@@ -16,6 +18,7 @@ from pathlib import Path
 # The engine lives in src/ and is not installed as a package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from jinja2 import Environment, FileSystemBytecodeCache  # noqa: E402
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
@@ -72,3 +75,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for download in extra.downloads:
         files.append(File.generated(config, download.path, content=download.content))
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    cache = Path(config.config_file_path).parent / "build" / "jinja-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache))
+    return env

@@ -15,8 +15,8 @@ from .context import Site
 from .markup import blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     back_link,
-    changed_fact,
     besluit,
+    changed_fact,
     error_report,
     good_and_needed,
     gremium_ref,
@@ -57,16 +57,16 @@ def evaluatie_page(site: Site, evaluatie: Evaluatie) -> str:
         facts(rows),
         prose(site, evaluatie.samenvatting) if evaluatie.samenvatting else None,
         good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 2),
-        _niveaus(site, evaluatie),
+        niveau_sections(site, evaluatie),
         [heading(2, "Vervolgdoelen", "vervolgdoelen"), points(site, evaluatie.vervolgdoelen)]
         if evaluatie.vervolgdoelen
         else None,
         heading(2, "Besluiten", "besluiten"),
-        _besluiten(site, here, evaluatie),
-        _status_changes(site, here, jaar, previous),
-        _records(site, here, jaar, ("Opgaven", "Opgave", "opgave"), site.model.opgaven),
-        _records(site, here, jaar, ("Pilots", "Pilot", "pilot"), site.model.pilots),
-        _indicators(site, here, jaar),
+        besluit_list(site, here, evaluatie),
+        status_change_section(site, here, jaar, previous),
+        record_section(site, here, jaar, ("Opgaven", "Opgave", "opgave"), site.model.opgaven),
+        record_section(site, here, jaar, ("Pilots", "Pilot", "pilot"), site.model.pilots),
+        indicator_section(site, here, jaar),
         heading(2, "Bronnen", "bronnen"),
         sources(site, here, evaluatie.bronnen),
         error_report(site, here, evaluatie.titel),
@@ -74,7 +74,7 @@ def evaluatie_page(site: Site, evaluatie: Evaluatie) -> str:
     return document(evaluatie.titel, body)
 
 
-def _niveaus(site: Site, evaluatie: Evaluatie) -> list[str]:
+def niveau_sections(site: Site, evaluatie: Evaluatie) -> list[str]:
     if not evaluatie.niveaus:
         return []
     parts = [heading(2, "Per niveau", "niveaus")]
@@ -86,7 +86,7 @@ def _niveaus(site: Site, evaluatie: Evaluatie) -> list[str]:
     return parts
 
 
-def _besluiten(site: Site, here: str, evaluatie: Evaluatie) -> str:
+def besluit_list(site: Site, here: str, evaluatie: Evaluatie) -> str:
     items = []
     for decision in evaluatie.besluiten:
         text = (
@@ -100,7 +100,7 @@ def _besluiten(site: Site, here: str, evaluatie: Evaluatie) -> str:
     return bullets(items) or paragraph("Er zijn geen besluiten vastgelegd.")
 
 
-def _status_changes(site: Site, here: str, jaar: int, previous: int | None) -> str:
+def status_change_section(site: Site, here: str, jaar: int, previous: int | None) -> str:
     if previous is None:
         after, title, window = jaar - 1, f"Statuswijzigingen in {jaar}", f"stappen gedateerd in {jaar}"
     else:
@@ -129,7 +129,7 @@ def _status_changes(site: Site, here: str, jaar: int, previous: int | None) -> s
     )
 
 
-def _records(site: Site, here: str, jaar: int, names: tuple[str, str, str], records) -> str:
+def record_section(site: Site, here: str, jaar: int, names: tuple[str, str, str], records) -> str:
     """Every record known in the year: its status then, and what the evaluation said."""
     title, singular, kind = names
     shown = [r for r in records if status_in(r.statushistorie, jaar) or _evaluated(r, jaar)]
@@ -167,7 +167,7 @@ def _records(site: Site, here: str, jaar: int, names: tuple[str, str, str], reco
     )
 
 
-def _indicators(site: Site, here: str, jaar: int) -> str:
+def indicator_section(site: Site, here: str, jaar: int) -> str:
     rows = []
     for pilot in site.model.pilots:
         for ind in pilot.indicatoren:

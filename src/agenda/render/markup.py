@@ -33,17 +33,20 @@ def blocks(*parts: str | Iterable[str] | None) -> str:
     return "\n\n".join(p.strip("\n") for p in flat if p and p.strip())
 
 
-def document(title: str, body: str) -> str:
+def document(title: str, body: str, *, searchable: bool = True) -> str:
     """A generated page: front matter (never run as Jinja) and its body.
 
     The theme prints ``title`` without escaping, so it is escaped here. The page is not in the
     navigation, so the navigation sidebar is hidden (the tabs and the menu still show it).
+    A page that is not ``searchable`` stays out of the search index (Material's
+    ``search.exclude``): a printable edition repeats what the record pages already hold.
     """
     front = [
         "---",
         f"title: {json.dumps(esc(' '.join(title.split())), ensure_ascii=False)}",
         "render_macros: false",
         'hide: ["navigation"]',
+        *([] if searchable else ["search:", "  exclude: true"]),
         "---",
     ]
     return "\n".join(front) + "\n\n" + body + "\n"

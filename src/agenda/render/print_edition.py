@@ -21,13 +21,13 @@ from ..indicators import DIRECTION, meting_text, period_label, periods, target_t
 from ..model import Evaluatie, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
 from . import svg, urls
 from .context import Site
-from .evaluatie import _besluiten, _indicators, _niveaus, _records, _status_changes
+from .evaluatie import besluit_list, indicator_section, niveau_sections, record_section, status_change_section
 from .markup import blocks, bullets, div, document, facts, heading, paragraph, table
 from .opgave import mijlpalen
 from .parts import (
     UNKNOWN,
-    gremium_name,
     good_and_needed,
+    gremium_name,
     history,
     joined,
     link,
@@ -305,7 +305,7 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
         heading(2, "Bronnen", "bronnen"),
         sources(site, here, periode.bronnen),
     )
-    return document(f"{site.regio.titel}: {edition.title}", body)
+    return document(f"{site.regio.titel}: {edition.title}", body, searchable=False)
 
 
 def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: str | None) -> str:
@@ -323,24 +323,24 @@ def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: 
     ]
     contents = [(anchor, title, ()) for anchor, title, _ in parts]
     if evaluatie.niveaus:
-        sections.append(blocks(*_niveaus(site, evaluatie)))
+        sections.append(blocks(*niveau_sections(site, evaluatie)))
         contents.append(("niveaus", "Per niveau", ()))
     if evaluatie.vervolgdoelen:
         sections.append(blocks(heading(2, "Vervolgdoelen", "vervolgdoelen"), points(site, evaluatie.vervolgdoelen)))
         contents.append(("vervolgdoelen", "Vervolgdoelen", ()))
-    sections.append(blocks(heading(2, "Besluiten", "besluiten"), _besluiten(site, here, evaluatie)))
+    sections.append(blocks(heading(2, "Besluiten", "besluiten"), besluit_list(site, here, evaluatie)))
     contents.append(("besluiten", "Besluiten", ()))
-    sections.append(_status_changes(site, here, jaar, previous))
+    sections.append(status_change_section(site, here, jaar, previous))
     contents.append(("statuswijzigingen", "Statuswijzigingen", ()))
     for title, singular, kind, records in (
         ("Opgaven", "Opgave", "opgave", site.model.opgaven),
         ("Pilots", "Pilot", "pilot", site.model.pilots),
     ):
-        section = _records(site, here, jaar, (title, singular, kind), records)
+        section = record_section(site, here, jaar, (title, singular, kind), records)
         if section:
             sections.append(section)
             contents.append((title.lower(), title, ()))
-    indicators = _indicators(site, here, jaar)
+    indicators = indicator_section(site, here, jaar)
     if indicators:
         sections.append(indicators)
         contents.append(("indicatoren", f"Indicatoren in {jaar}", ()))
@@ -352,7 +352,7 @@ def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: 
         heading(2, "Bronnen", "bronnen"),
         sources(site, here, evaluatie.bronnen),
     )
-    return document(f"{site.regio.titel}: {edition.title}", body)
+    return document(f"{site.regio.titel}: {edition.title}", body, searchable=False)
 
 
 def edition_page(site: Site, edition: Edition, data_date: date | None, base_url: str | None = None) -> str:

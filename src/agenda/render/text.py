@@ -89,12 +89,14 @@ class Prose:
             extensions=[AbbrExtension(glossary=self.glossary), "sane_lists", _SafeExtension()],
             output_format="html",
         )
+        # longest first, so that a name wins over a shorter one it starts with; the lookarounds
+        # once around the alternatives, not around each (that is many times faster)
         names = sorted(self.glossary, key=len, reverse=True)
-        self._abbr = (
-            re.compile("|".join(rf"(?<!\w){re.escape(esc(name))}(?!\w)" for name in names)) if names else None
-        )
+        alternatives = "|".join(re.escape(esc(name)) for name in names)
+        self._abbr = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if names else None
         self._titles = {esc(name): esc(title) for name, title in self.glossary.items()}
         self._inline: dict[str, str] = {}  # the same names and titles recur on many pages
+        self._markdown: dict[str, str] = {}
 
     def inline(self, text: object) -> str:
         """Plain text as HTML, with <abbr> around the glossary's abbreviations."""
@@ -108,6 +110,8 @@ class Prose:
         return self._inline[escaped]
 
     def markdown(self, text: str) -> str:
-        """A Markdown field as safe HTML."""
-        self._md.reset()
-        return self._md.convert(text)
+        """A Markdown field as safe HTML (a record's text is on its page and in its editions)."""
+        if text not in self._markdown:
+            self._md.reset()
+            self._markdown[text] = self._md.convert(text)
+        return self._markdown[text]
