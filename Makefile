@@ -3,6 +3,7 @@
 #   make test    set up, then validate the data, build the site strictly (MkDocs and ProperDocs),
 #                check its links and run all tests
 #   make pdf     build the site, then print its printable editions to build/pdf (needs Chromium)
+#   make bench   measure validation and build at 100, 1,000 and 5,000 records (BENCH_SIZES=...)
 PYTHON ?= python3
 export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
@@ -10,8 +11,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PD_VENV := .venv-properdocs
 PD_STAMP := $(PD_VENV)/.installed
+BENCH_SIZES ?= 100,1000,5000
 
-.PHONY: setup serve validate build build-properdocs links test pdf clean
+.PHONY: setup serve validate build build-properdocs links test pdf bench clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +47,9 @@ test: validate build links build-properdocs
 
 pdf: build
 	$(BIN)/python scripts/pdf.py site --uit build/pdf
+
+bench: setup
+	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf site build $(VENV) $(PD_VENV)
