@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,10 +13,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from bs4 import BeautifulSoup
 from jinja2 import DictLoader, Environment, FileSystemBytecodeCache
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel, get_files
+from mkdocs.structure.pages import Page
 
 from agenda.adapters import site as shared
 from agenda.render.context import ONE_BOARD_MAX
@@ -173,3 +176,24 @@ def test_a_large_agenda_gets_a_board_per_thema_outside_the_navigation(tmp_path: 
     dichtbij = boards["agenda/thema/dichtbij.md"].content_string
     assert dichtbij.count('class="agenda-card"') == ONE_BOARD_MAX + 1
     assert files.get_file_from_path("agenda/extra-000.md").inclusion == InclusionLevel.NOT_IN_NAV
+
+
+def test_a_generated_page_keeps_its_html_out_of_markdown_and_its_anchors(config) -> None:
+    """As MkDocs builds a page: on_page_markdown, Markdown, on_page_content (agenda.adapters.raw_html)."""
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(get_files(config), config=config)
+    page = Page(None, files.get_file_from_path("pilots/school-test.md"), config)
+    page.read_source(config)
+    source = page.markdown
+    page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+    assert "<table" in source and "<table" not in page.markdown
+    page.render(config, files)
+    page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+
+    html = BeautifulSoup(page.content, "html.parser")
+    assert html.select("table") and not re.search(r"agendahtml[0-9a-f]+-\d", page.content)
+    assert [item.title for item in page.toc][0].startswith("Jeugdhulp op de testschool")
+    # the ids inside the HTML can still be linked to, and MkDocs's anchor check knows them
+    ids = {tag["id"] for tag in html.select("[id]")}
+    assert "indicator-minder-verwijzingen" in ids
+    assert ids <= page.present_anchor_ids

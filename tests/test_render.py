@@ -23,7 +23,7 @@ from agenda.render.generated import generated_pages
 from agenda.render.markup import document, heading
 from agenda.render.opgave import opgave_page
 from agenda.render.pilot import pilot_page
-from agenda.render.text import Prose, md_text, safe_url
+from agenda.render.text import Prose, esc, md_text, safe_url
 
 GELDIG = Path(__file__).parent / "fixtures" / "geldig"
 TODAY = date(2025, 1, 15)  # the fixture's herziening dates (2099) are far ahead of it
@@ -629,3 +629,21 @@ def test_at_scale_links_land_on_the_thema_boards(model: Model) -> None:
     page = opgave_page(site, site.opgaven["opgave-0001"])
     assert '<a href="../thema/onderwijs/">Thema onderwijs</a>' in page
     assert '<a href="../agenda/thema/onderwijs/">De 75 opgaven van dit thema</a>' in visie.visie(site, urls.VISIE)
+
+
+def test_the_toelichting_on_locations_is_markdown(site: Site) -> None:
+    """A bug: it was shown as plain text, so a list in it ran on as one paragraph."""
+    pilot = site.pilots["school-test"]
+    toelichting = "Zo kiezen we:\n\n- eerst de **testschool**\n- dan de rest"
+    locaties = dataclasses.replace(pilot.locaties, toelichting=toelichting)
+    page = pilot_page(site, dataclasses.replace(pilot, locaties=locaties))
+    items = [li.decode_contents() for li in soup(page).select(".agenda-prose ul li")]
+    assert "eerst de <strong>testschool</strong>" in items and "dan de rest" in items
+
+
+def test_text_from_the_data_brings_no_blank_line_into_the_page() -> None:
+    """A blank line would end an HTML block of the page; &#10; is the same line break to a browser."""
+    prose = Prose({})
+    assert esc("een\n\ntwee\n \n\ndrie") == "een&#10;\ntwee&#10; &#10;\ndrie"
+    assert "\n\n" not in prose.markdown("Code:\n\n    regel 1\n\n    regel 2\n")
+    assert soup(esc("een\n\ntwee")).get_text() == "een\n\ntwee"

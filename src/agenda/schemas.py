@@ -1,13 +1,20 @@
-"""The JSON Schemas of the data, and schema errors translated into Dutch."""
+"""The JSON Schemas of the data, and schema errors translated into Dutch.
+
+Two validators read the same schemas. jsonschema-rs (compiled, about fifty times faster) answers
+whether a file is valid; jsonschema, the reference implementation, explains what is wrong with a
+file that is not. A test holds them to the same verdict on every fixture and real record.
+"""
 
 from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 from functools import cache
 from pathlib import Path
 
+import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
@@ -63,14 +70,60 @@ def validator(kind: str) -> Draft202012Validator:
     return _Validator(schema(kind), registry=_registry(), format_checker=FormatChecker(["date"]))
 
 
+# jsonschema-rs resolves '$ref's against an absolute address; no file is read from it
+_FAST_BASE = "file:///agenda-schemas/"
+
+
+@cache
+def _fast_validator(kind: str) -> jsonschema_rs.Validator:
+    registry = jsonschema_rs.Registry(
+        [
+            (_FAST_BASE + path.name, json.loads(path.read_text(encoding="utf-8")))
+            for path in SCHEMA_DIR.glob("*.schema.json")
+        ]
+    )
+    return jsonschema_rs.validator_for(
+        schema(kind), registry=registry, base_uri=f"{_FAST_BASE}{kind}.schema.json", validate_formats=True
+    )
+
+
+def fast_valid(kind: str, data: object) -> bool:
+    """jsonschema-rs's verdict on ``data``: True when the reference would find no error."""
+    return _fast_validator(kind).is_valid(_not_whole(data))
+
+
+def _not_whole(value: object) -> object:
+    """``value`` with every whole number written as a decimal (2023.0) moved up by the smallest step.
+
+    To the data such a number is no integer (see ``_Validator``), to JSON Schema it is one. Moved
+    up, it is a number that is not whole, so 'type: integer' fails as it should. The verdict on
+    'minimum' and 'maximum' stays the same as long as their bounds are whole, which a test checks;
+    a value right on a maximum is then refused here and accepted by the reference, only slower.
+    """
+    if isinstance(value, dict):
+        return {key: _not_whole(sub) for key, sub in value.items()}
+    if isinstance(value, list):
+        return [_not_whole(sub) for sub in value]
+    if isinstance(value, float) and value.is_integer():
+        return math.nextafter(value, math.inf)
+    return value
+
+
+def reference_errors(kind: str, data: object) -> list[ValidationError]:
+    """Every schema error in ``data`` according to jsonschema."""
+    return list(validator(kind).iter_errors(data))
+
+
 def check(kind: str, doc: YamlDocument) -> list[Problem]:
     """Every schema error in ``doc``, as Dutch problems, in file order.
 
     One problem per field: a date like '14-3-2023' breaks both the pattern
     and the date format, and the first message says it all.
     """
+    if fast_valid(kind, doc.data):
+        return []
     first: dict[tuple[int, str], Problem] = {}
-    for error in validator(kind).iter_errors(doc.data):
+    for error in reference_errors(kind, doc.data):
         for problem in _problems(doc, error):
             first.setdefault((problem.line, problem.field), problem)
     return [first[key] for key in sorted(first)]

@@ -7,6 +7,8 @@
 - on_files: add a page per opgave, pilot and evaluation year, outside the navigation, each with
   an edit link to its YAML file (and a board per thema when the agenda has too many opgaven);
   the printable editions, and the open data, feed and calendar files.
+- on_page_markdown, on_page_content: the finished HTML in those pages skips Markdown
+  (agenda.adapters.raw_html).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
 
+from agenda.adapters import raw_html  # noqa: E402
 from agenda.adapters.site import DataError, Loaded, load_site, repository_path  # noqa: E402
 from agenda.export.published import published  # noqa: E402
 from agenda.render.context import glossary  # noqa: E402
@@ -31,6 +35,10 @@ from agenda.render.generated import generated_pages  # noqa: E402
 from agenda.render.text import esc  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.agenda")
+
+_TOKEN = raw_html.new_token()
+_generated: set[str] = set()  # the pages made from the data in this build
+_hidden: dict[str, raw_html.Hidden] = {}  # their HTML, between Markdown's start and end
 
 
 def _loaded(config: MkDocsConfig) -> Loaded:
@@ -58,6 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     loaded = _loaded(config)
     docs_dir = repository_path(loaded, config.docs_dir)
+    _generated.clear()
     for file in files.documentation_pages():
         file.edit_uri = f"{docs_dir}/{file.src_uri}" if docs_dir else None
     for page in generated_pages(loaded.site):
@@ -69,12 +78,29 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         file = File.generated(config, page.src_uri, content=page.content, inclusion=InclusionLevel.NOT_IN_NAV)
         file.edit_uri = repository_path(loaded, page.data_file) if page.data_file else None
         files.append(file)
+        _generated.add(page.src_uri)
     extra = published(loaded.site, loaded.data_dir, config.site_url)  # open data, feed, printable editions
     for page in extra.pages:
         files.append(File.generated(config, page.src_uri, content=page.content, inclusion=InclusionLevel.NOT_IN_NAV))
+        _generated.add(page.src_uri)
     for download in extra.downloads:
         files.append(File.generated(config, download.path, content=download.content))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.file.src_uri not in _generated:
+        return markdown
+    hidden = _hidden[page.file.src_uri] = raw_html.hide(markdown, _TOKEN)
+    return hidden.markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    hidden = _hidden.pop(page.file.src_uri, None)
+    if hidden is None:
+        return html
+    page.present_anchor_ids = (page.present_anchor_ids or set()) | hidden.anchors()
+    return hidden.restore(html, _TOKEN)
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:

@@ -9,9 +9,9 @@ from . import svg, urls
 from .context import Site
 from .markup import blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
+    UNKNOWN,
     back_link,
     changed_fact,
-    UNKNOWN,
     error_report,
     gremium_ref,
     history,
@@ -94,7 +94,7 @@ def locaties(site: Site, pilot: Pilot) -> str:
     named = points(site, scholen) if isinstance(scholen, tuple) and scholen else ""
     return blocks(
         facts([("Aantal", text_or_unknown(site, place.aantal)), ("Scholen", named or UNKNOWN)]),
-        paragraph(site.prose.inline(place.toelichting)) if place.toelichting else None,
+        prose(site, place.toelichting) if place.toelichting else None,
     )
 
 

@@ -30,11 +30,22 @@ _SAFE_SCHEMES = {"", "http", "https", "mailto"}
 _FIRST_HEADING_LEVEL = 4
 # Characters with a meaning in Markdown, HTML, attr_list or Jinja.
 _MARKUP_CHARS = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&\"'~^=:$%@]")
+# a line break followed by a blank line
+_BLANK_LINE = re.compile(r"\n(?=[ \t]*\n)")
+
+
+def one_block(markup: str) -> str:
+    """HTML without blank lines: the first line break of each becomes a character reference.
+
+    A page is blocks separated by blank lines (agenda.render.markup), so a blank line in a text
+    from the data must not end up in the page's source. To the browser &#10; is the same line break.
+    """
+    return _BLANK_LINE.sub("&#10;", markup)
 
 
 def esc(value: object) -> str:
     """Plain text for HTML text and attribute values."""
-    return html.escape(str(value), quote=True)
+    return one_block(html.escape(str(value), quote=True))
 
 
 def md_text(value: object) -> str:
@@ -113,5 +124,5 @@ class Prose:
         """A Markdown field as safe HTML (a record's text is on its page and in its editions)."""
         if text not in self._markdown:
             self._md.reset()
-            self._markdown[text] = self._md.convert(text)
+            self._markdown[text] = one_block(self._md.convert(text))
         return self._markdown[text]

@@ -1,0 +1,93 @@
+"""jsonschema-rs (the fast validator the loader asks first) gives the same verdict as jsonschema.
+
+The loader trusts jsonschema-rs when it calls a file valid and asks jsonschema, the reference,
+to explain every file that is not. A file the fast validator wrongly passed would lose its errors,
+so both must agree on every real record, every must-fail fixture and every damaged file (the
+fuzz test checks those too).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agenda import schemas
+from agenda.layout import FOLDERS, SINGLE_FILES
+from agenda.yamlfile import read_yaml
+
+REPO = Path(__file__).resolve().parents[1]
+MOET_FALEN = REPO / "tests" / "fixtures" / "moet-falen"
+VALID_FOLDERS = [REPO / "data", REPO / "tests" / "regio_alkmaar", REPO / "tests" / "fixtures" / "geldig"]
+
+
+def _kind(path: Path) -> str:
+    if path.parent.name in FOLDERS:
+        return FOLDERS[path.parent.name]
+    return SINGLE_FILES[path.name]
+
+
+def _valid_records() -> list[Path]:
+    return sorted(
+        path
+        for folder in VALID_FOLDERS
+        for path in folder.rglob("*.yaml")
+        if path.parent.name in FOLDERS or (path.parent == folder and path.name in SINGLE_FILES)
+    )
+
+
+def _data(path: Path) -> object:
+    doc, problems = read_yaml(str(path), path.read_bytes())
+    assert doc is not None, problems
+    return doc.data
+
+
+@pytest.mark.parametrize("path", _valid_records(), ids=lambda p: str(p.relative_to(REPO)))
+def test_both_validators_accept_every_real_record(path: Path) -> None:
+    data = _data(path)
+    assert schemas.fast_valid(_kind(path), data)
+    assert schemas.reference_errors(_kind(path), data) == []
+
+
+def _schema_failures() -> list[Path]:
+    """The must-fail fixtures that can be read as YAML (the others fail before any schema)."""
+    return [path for path in sorted(MOET_FALEN.glob("*/*.yaml")) if read_yaml(str(path), path.read_bytes())[0]]
+
+
+@pytest.mark.parametrize("path", _schema_failures(), ids=lambda p: str(p.relative_to(MOET_FALEN)))
+def test_both_validators_agree_on_every_must_fail_fixture(path: Path) -> None:
+    data, kind = _data(path), path.parent.name
+    assert schemas.fast_valid(kind, data) == (schemas.reference_errors(kind, data) == [])
+
+
+def test_some_must_fail_fixtures_fail_on_the_schema_alone() -> None:
+    failing = [path for path in _schema_failures() if schemas.reference_errors(path.parent.name, _data(path))]
+    assert len(failing) > 100
+
+
+@pytest.mark.parametrize("year", [2024.0, 2024.5, True])
+def test_a_year_is_a_whole_number_written_without_decimals(year: object) -> None:
+    data = {**_data(REPO / "tests" / "fixtures" / "geldig" / "evaluaties" / "2024.yaml"), "jaar": year}
+    assert schemas.reference_errors("evaluatie", data)
+    assert not schemas.fast_valid("evaluatie", data)
+
+
+def _bounds(node: object):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"):
+                yield key, value
+            else:
+                yield from _bounds(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _bounds(item)
+
+
+def test_numbers_are_bounded_only_by_whole_minimums_and_maximums() -> None:
+    """What the fast validator's handling of 2023.0 relies on (see schemas._not_whole)."""
+    for path in sorted(schemas.SCHEMA_DIR.glob("*.schema.json")):
+        for keyword, value in _bounds(json.loads(path.read_text(encoding="utf-8"))):
+            assert keyword in ("minimum", "maximum"), f"{path.name}: {keyword}"
+            assert isinstance(value, int), f"{path.name}: {keyword} {value}"
