@@ -82,6 +82,17 @@ def test_the_agenda_edition_holds_the_whole_agenda_of_its_period(site: Site) -> 
     assert rows[0] == ["2023", "20 kinderen", "25 kinderen"]
 
 
+def test_an_edition_has_its_own_contents_so_its_headings_are_html(site: Site) -> None:
+    """Only the title is a Markdown heading (the theme's skip link goes to it): a large agenda has
+    tens of thousands of headings, which Markdown and the theme's table of contents make slow.
+    (An evaluation edition shares its sections, Markdown headings included, with the evaluation page.)"""
+    page = edition_page(site, edition(site, "afdrukken/agenda-2023-2024.md"), DATA_DATE)
+    front = yaml.safe_load(re.match(r"---\n(.*?)\n---\n", page, re.S).group(1))
+    assert front["hide"] == ["navigation", "toc"] and front["search"] == {"exclude": True}
+    assert re.findall(r"^#+ .*$", page, re.M) == ["# Samenwerkingsagenda Testregio"]
+    assert '<h3 id="opgave-leerlingenvervoer" class="print-break">' in page
+
+
 def test_the_table_of_contents_links_to_every_section_and_record(site: Site) -> None:
     for found in editions(site):
         soup = html(edition_page(site, found, DATA_DATE))

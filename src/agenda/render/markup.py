@@ -20,6 +20,13 @@ def heading(level: int, text: str, anchor: str | None = None) -> str:
     return f"{line} {{ #{anchor} }}" if anchor else line
 
 
+def html_heading(level: int, content: str, anchor: str | None = None, css: str | None = None) -> str:
+    """A heading as HTML (``content`` is HTML), for a printable edition: it has its own table of
+    contents, and thousands of Markdown headings would make a large agenda slow to build."""
+    attrs = _id(anchor) + (f' class="{css}"' if css else "")
+    return f"<h{level}{attrs}>{content}</h{level}>"
+
+
 def blocks(*parts: str | Iterable[str] | None) -> str:
     """Join blocks with blank lines, skipping empty ones."""
     flat: list[str] = []
@@ -33,20 +40,21 @@ def blocks(*parts: str | Iterable[str] | None) -> str:
     return "\n\n".join(p.strip("\n") for p in flat if p and p.strip())
 
 
-def document(title: str, body: str, *, searchable: bool = True) -> str:
+def document(title: str, body: str, *, printable: bool = False) -> str:
     """A generated page: front matter (never run as Jinja) and its body.
 
     The theme prints ``title`` without escaping, so it is escaped here. The page is not in the
     navigation, so the navigation sidebar is hidden (the tabs and the menu still show it).
-    A page that is not ``searchable`` stays out of the search index (Material's
-    ``search.exclude``): a printable edition repeats what the record pages already hold.
+    A ``printable`` edition stays out of the search index (Material's ``search.exclude``: it
+    repeats what the record pages already hold) and hides the theme's table of contents (it has
+    its own, and its headings are HTML: see ``html_heading``).
     """
     front = [
         "---",
         f"title: {json.dumps(esc(' '.join(title.split())), ensure_ascii=False)}",
         "render_macros: false",
-        'hide: ["navigation"]',
-        *([] if searchable else ["search:", "  exclude: true"]),
+        'hide: ["navigation", "toc"]' if printable else 'hide: ["navigation"]',
+        *(["search:", "  exclude: true"] if printable else []),
         "---",
     ]
     return "\n".join(front) + "\n\n" + body + "\n"

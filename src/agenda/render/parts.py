@@ -15,7 +15,7 @@ from ..review import review_state
 from . import urls
 from .context import Site
 from .links import error_report_url
-from .markup import blocks, bullets, heading, paragraph
+from .markup import blocks, bullets, heading, html_heading, paragraph
 from .text import esc
 
 UNKNOWN = f'<span class="agenda-onbekend">{ONBEKEND}</span>'
@@ -179,11 +179,13 @@ def history(site: Site, here: str, steps: Sequence[Statusovergang]) -> str:
     return '<ol class="agenda-history">\n' + "\n".join(f"<li>{i}</li>" for i in items) + "\n</ol>"
 
 
-def good_and_needed(site: Site, goed: Sequence[str], nodig: Sequence[str], level: int) -> str:
+def good_and_needed(site: Site, goed: Sequence[str], nodig: Sequence[str], level: int, *, html: bool = False) -> str:
+    """'Wat gaat goed?' and 'Wat is nodig?' under headings of ``level`` (in HTML when ``html``)."""
+    make = html_heading if html else heading
     return blocks(
-        heading(level, "Wat gaat goed?") if goed else None,
+        make(level, "Wat gaat goed?") if goed else None,
         points(site, goed),
-        heading(level, "Wat is nodig?") if nodig else None,
+        make(level, "Wat is nodig?") if nodig else None,
         points(site, nodig),
     )
 

@@ -22,7 +22,7 @@ from ..model import Evaluatie, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
 from . import svg, urls
 from .context import Site
 from .evaluatie import besluit_list, indicator_section, niveau_sections, record_section, status_change_section
-from .markup import blocks, bullets, div, document, facts, heading, paragraph, table
+from .markup import blocks, bullets, div, document, facts, heading, html_heading, paragraph, table
 from .opgave import mijlpalen
 from .parts import (
     UNKNOWN,
@@ -40,7 +40,7 @@ from .parts import (
     text_or_unknown,
     thema_name,
 )
-from .text import esc, md_text
+from .text import esc
 
 FOLDER = "afdrukken"
 INDEX = f"{FOLDER}/index.md"
@@ -75,9 +75,13 @@ def _pilots_of(site: Site, opgaven: Sequence[Opgave]) -> list[Pilot]:
     return sorted((p for p in site.model.pilots if p.opgave in codes), key=lambda p: p.titel.lower())
 
 
-def _break_heading(level: int, text: str, anchor: str) -> str:
+def _heading(site: Site, level: int, text: str, anchor: str | None = None, css: str | None = None) -> str:
+    return html_heading(level, site.prose.inline(text), anchor, css)
+
+
+def _break_heading(site: Site, level: int, text: str, anchor: str) -> str:
     """A heading that starts a new printed page (class print-break)."""
-    return f"{'#' * level} {md_text(text)} {{ #{anchor} .print-break }}"
+    return _heading(site, level, text, anchor, "print-break")
 
 
 def _data_date_text(data_date: date | None) -> str:
@@ -105,7 +109,7 @@ def _title_page(
         ),
     )
     return blocks(
-        heading(1, regio.titel),
+        heading(1, regio.titel),  # in Markdown: the theme's skip link goes to the first heading it knows
         div(title_page, "print-title"),
         paragraph(
             "Deze pagina is gemaakt om af te drukken: kies Afdrukken in de browser (Ctrl+P), of "
@@ -128,7 +132,7 @@ def _contents(entries: Sequence[tuple[str, str, Sequence[tuple[str, str]]]]) -> 
         ]
     )
     return blocks(
-        heading(2, "Inhoud", "inhoud"),
+        html_heading(2, "Inhoud", "inhoud"),
         f'<nav class="print-toc" aria-labelledby="inhoud">\n{body}\n</nav>',
     )
 
@@ -139,9 +143,9 @@ def _evaluations(site: Site, here: str, evaluaties: Sequence[Jaarevaluatie]) -> 
     parts = []
     for evaluatie in sorted(evaluaties, key=lambda e: e.jaar, reverse=True):
         parts += [
-            heading(5, f"Evaluatie {evaluatie.jaar}"),
+            _heading(site, 5, f"Evaluatie {evaluatie.jaar}"),
             prose(site, evaluatie.voortgang) if evaluatie.voortgang else None,
-            good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 6),
+            good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 6, html=True),
             paragraph(source_note(site, here, evaluatie.bronnen)),
         ]
     return blocks(*parts)
@@ -171,17 +175,17 @@ def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_
         for p in pilots
     ]
     return blocks(
-        _break_heading(3, opgave.titel, f"opgave-{opgave.id}"),
+        _break_heading(site, 3, opgave.titel, f"opgave-{opgave.id}"),
         paragraph(site.prose.inline(opgave.samenvatting), "agenda-lead"),
         facts(rows),
         _online_line(_online(site, base_url, urls.opgave_page(opgave.id))),
-        [heading(4, "Beschrijving"), prose(site, opgave.beschrijving)] if opgave.beschrijving else None,
-        heading(4, "Status en besluiten"),
+        [_heading(site, 4, "Beschrijving"), prose(site, opgave.beschrijving)] if opgave.beschrijving else None,
+        _heading(site, 4, "Status en besluiten"),
         history(site, here, opgave.statushistorie),
-        heading(4, "Mijlpalen"),
+        _heading(site, 4, "Mijlpalen"),
         mijlpalen(site, here, opgave),
-        [heading(4, "Pilots"), bullets(pilot_items)] if pilot_items else None,
-        heading(4, "Evaluaties"),
+        [_heading(site, 4, "Pilots"), bullets(pilot_items)] if pilot_items else None,
+        _heading(site, 4, "Evaluaties"),
         _evaluations(site, here, opgave.evaluaties),
         paragraph(source_note(site, here, opgave.bronnen)),
     )
@@ -201,7 +205,7 @@ def _indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
     ]
     chart = svg.indicator_chart(ind, id_prefix=f"druk-{pilot.id}")
     return blocks(
-        heading(5, ind.naam),
+        _heading(site, 5, ind.naam),
         facts(rows),
         f'<figure class="agenda-chart">\n{chart}\n</figure>' if chart else None,
         table(f"{ind.naam} ({pilot.titel})", ("Periode", "Streefwaarde", "Meting"), cells)
@@ -222,22 +226,22 @@ def _pilot(site: Site, here: str, pilot: Pilot, base_url: str | None) -> str:
     ]
     title = f"{pilot.titel} ({pilot.afkorting})" if pilot.afkorting else pilot.titel
     return blocks(
-        _break_heading(3, title, f"pilot-{pilot.id}"),
+        _break_heading(site, 3, title, f"pilot-{pilot.id}"),
         paragraph(site.prose.inline(pilot.samenvatting), "agenda-lead"),
         facts(rows),
         _online_line(_online(site, base_url, urls.pilot_page(pilot.id))),
-        heading(4, "Doel"),
+        _heading(site, 4, "Doel"),
         prose(site, pilot.doel),
-        heading(4, "Doelgroep"),
+        _heading(site, 4, "Doelgroep"),
         prose(site, pilot.doelgroep),
-        heading(4, "Werkwijze"),
+        _heading(site, 4, "Werkwijze"),
         prose(site, pilot.werkwijze),
-        heading(4, "Status en besluiten"),
+        _heading(site, 4, "Status en besluiten"),
         history(site, here, pilot.statushistorie),
-        heading(4, "Indicatoren"),
+        _heading(site, 4, "Indicatoren"),
         [_indicator(site, here, pilot, i) for i in pilot.indicatoren]
         or paragraph("Er zijn geen indicatoren vastgelegd."),
-        heading(4, "Evaluaties"),
+        _heading(site, 4, "Evaluaties"),
         _evaluations(site, here, pilot.evaluaties),
         paragraph(source_note(site, here, pilot.bronnen)),
     )
@@ -252,7 +256,10 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
     shown_pilots = {p.id for p in pilots}
 
     if versie is None:
-        visie_part = [heading(2, "Visie en principes", "visie"), paragraph("Voor deze agendaperiode is geen visie vastgelegd.")]
+        visie_part = [
+            _heading(site, 2, "Visie en principes", "visie"),
+            paragraph("Voor deze agendaperiode is geen visie vastgelegd."),
+        ]
         contents = [("visie", "Visie en principes", ())]
     else:
         principes = [
@@ -260,13 +267,16 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
             for p in versie.principes
         ]
         visie_part = [
-            heading(2, "Gedeelde visie", "visie"),
+            _heading(site, 2, "Gedeelde visie", "visie"),
             prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
             points(site, versie.visie),
-            heading(2, versie.principes_kop or "Leidende principes", "principes"),
+            _heading(site, 2, versie.principes_kop or "Leidende principes", "principes"),
             paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
             bullets(principes),
-            [heading(2, "Uitgangspunten van de samenwerking", "uitgangspunten"), points(site, versie.uitgangspunten)]
+            [
+                _heading(site, 2, "Uitgangspunten van de samenwerking", "uitgangspunten"),
+                points(site, versie.uitgangspunten),
+            ]
             if versie.uitgangspunten
             else None,
             paragraph(source_note(site, here, versie.bronnen)),
@@ -297,15 +307,17 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
         ),
         _contents(contents),
         *visie_part,
-        heading(2, "Overzicht van de opgaven", "overzicht"),
+        _heading(site, 2, "Overzicht van de opgaven", "overzicht"),
         overview if opgaven else paragraph("Bij deze agendaperiode horen geen opgaven."),
-        _break_heading(2, "Opgaven", "opgaven"),
+        _break_heading(site, 2, "Opgaven", "opgaven"),
         [_opgave(site, here, o, shown_pilots, base_url) for o in opgaven],
-        [_break_heading(2, "Pilots", "pilots"), *[_pilot(site, here, p, base_url) for p in pilots]] if pilots else None,
-        heading(2, "Bronnen", "bronnen"),
+        [_break_heading(site, 2, "Pilots", "pilots"), *[_pilot(site, here, p, base_url) for p in pilots]]
+        if pilots
+        else None,
+        _heading(site, 2, "Bronnen", "bronnen"),
         sources(site, here, periode.bronnen),
     )
-    return document(f"{site.regio.titel}: {edition.title}", body, searchable=False)
+    return document(f"{site.regio.titel}: {edition.title}", body, printable=True)
 
 
 def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: str | None) -> str:
@@ -318,7 +330,7 @@ def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: 
         ("goed-en-nodig", "Wat gaat goed, wat is nodig", good_and_needed(site, evaluatie.wat_gaat_goed, evaluatie.wat_is_nodig, 3)),
     ]
     sections = [
-        blocks(heading(2, title, anchor), content or paragraph("Niet vastgelegd."))
+        blocks(_heading(site, 2, title, anchor), content or paragraph("Niet vastgelegd."))
         for anchor, title, content in parts
     ]
     contents = [(anchor, title, ()) for anchor, title, _ in parts]
@@ -326,9 +338,11 @@ def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: 
         sections.append(blocks(*niveau_sections(site, evaluatie)))
         contents.append(("niveaus", "Per niveau", ()))
     if evaluatie.vervolgdoelen:
-        sections.append(blocks(heading(2, "Vervolgdoelen", "vervolgdoelen"), points(site, evaluatie.vervolgdoelen)))
+        sections.append(
+            blocks(_heading(site, 2, "Vervolgdoelen", "vervolgdoelen"), points(site, evaluatie.vervolgdoelen))
+        )
         contents.append(("vervolgdoelen", "Vervolgdoelen", ()))
-    sections.append(blocks(heading(2, "Besluiten", "besluiten"), besluit_list(site, here, evaluatie)))
+    sections.append(blocks(_heading(site, 2, "Besluiten", "besluiten"), besluit_list(site, here, evaluatie)))
     contents.append(("besluiten", "Besluiten", ()))
     sections.append(status_change_section(site, here, jaar, previous))
     contents.append(("statuswijzigingen", "Statuswijzigingen", ()))
@@ -349,10 +363,10 @@ def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: 
         _title_page(site, subtitle, data_date, _online(site, base_url, urls.evaluatie_page(jaar))),
         _contents(contents),
         *sections,
-        heading(2, "Bronnen", "bronnen"),
+        _heading(site, 2, "Bronnen", "bronnen"),
         sources(site, here, evaluatie.bronnen),
     )
-    return document(f"{site.regio.titel}: {edition.title}", body, searchable=False)
+    return document(f"{site.regio.titel}: {edition.title}", body, printable=True)
 
 
 def edition_page(site: Site, edition: Edition, data_date: date | None, base_url: str | None = None) -> str:
