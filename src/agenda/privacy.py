@@ -174,9 +174,9 @@ def _contact_key(text: str) -> str | None:
 
 
 def _check_text(doc: YamlDocument, path: Path, text: str, allowed: set[str]) -> Iterator[Problem]:
-    digits = _EIGHT_DIGITS.search(text) is not None
-    phones = list(_PHONE.finditer(text)) if digits else []
-    for match in _BSN.finditer(text) if digits else ():
+    enough_digits = _EIGHT_DIGITS.search(text) is not None
+    phones = list(_PHONE.finditer(text)) if enough_digits else []
+    for match in _BSN.finditer(text) if enough_digits else ():
         digits = match.group().replace(".", "")
         before, after = text[: match.start()], text[match.end() :]
         in_phone = any(p.start() <= match.start() < p.end() for p in phones)

@@ -179,7 +179,9 @@ def history(site: Site, here: str, steps: Sequence[Statusovergang]) -> str:
     return '<ol class="agenda-history">\n' + "\n".join(f"<li>{i}</li>" for i in items) + "\n</ol>"
 
 
-def good_and_needed(site: Site, goed: Sequence[str], nodig: Sequence[str], level: int, *, html: bool = False) -> str:
+def good_and_needed(
+    site: Site, goed: Sequence[str], nodig: Sequence[str], level: int, *, html: bool = False
+) -> str:
     """'Wat gaat goed?' and 'Wat is nodig?' under headings of ``level`` (in HTML when ``html``)."""
     make = html_heading if html else heading
     return blocks(
