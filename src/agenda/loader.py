@@ -5,6 +5,7 @@ The validator, the site, the macros and the exports all call :func:`load`.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -134,11 +135,10 @@ def _schema_line(path: Path, shown: str, raw: bytes, kind: str) -> list[Problem]
     Inside this repository the path must lead to the schema from the file;
     a data folder elsewhere (a copy, a test) only has to name the right schema.
     """
-    first = raw.decode("utf-8-sig").split("\n", 1)[0].strip()
+    first = raw.split(b"\n", 1)[0].decode("utf-8-sig").strip()
     name = schema_file(kind)
-    if path.resolve().is_relative_to(schemas.SCHEMA_DIR.parent):
-        relative = Path(os.path.relpath(schemas.SCHEMA_DIR / name, path.resolve().parent)).as_posix()
-        expected = SCHEMA_LINE_PREFIX + relative
+    expected = _schema_line_in(path.parent, name)
+    if expected:
         if first == expected:
             return []
     else:
@@ -154,6 +154,15 @@ def _schema_line(path: Path, shown: str, raw: bytes, kind: str) -> list[Problem]
             "zodat de editor het bestand kan aanvullen en controleren.",
         )
     ]
+
+
+@functools.cache
+def _schema_line_in(folder: Path, name: str) -> str | None:
+    """The schema line for a file in ``folder`` inside this repository; None outside it."""
+    folder = folder.resolve()
+    if not folder.is_relative_to(schemas.SCHEMA_DIR.parent):
+        return None
+    return SCHEMA_LINE_PREFIX + Path(os.path.relpath(schemas.SCHEMA_DIR / name, folder)).as_posix()
 
 
 def _stray_files(root: Path) -> list[Problem]:

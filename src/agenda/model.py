@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 
 # A date as text (jjjj-mm-dd), a year, or "onbekend".
@@ -362,29 +363,36 @@ class Model:
 
 def build(cls: type, data: object):
     """Build a dataclass (recursively) from schema-valid plain data."""
-    values = {name: _convert(hint, data[name]) for name, hint in _field_hints(cls) if name in data}
-    return cls(**values)
+    return cls(**{name: convert(data[name]) for name, convert in _field_converters(cls) if name in data})
 
 
 @functools.cache
-def _field_hints(cls: type) -> tuple[tuple[str, object], ...]:
-    """Each field of a dataclass with its type (resolving them is slow: once per class)."""
+def _field_converters(cls: type) -> tuple[tuple[str, Callable[[object], object]], ...]:
+    """Each field of a dataclass with the function that converts its value (once per class:
+    resolving type hints is slow)."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in fields(cls))
+    return tuple((f.name, _converter(hints[f.name])) for f in fields(cls))
 
 
-def _convert(hint: object, value: object):
+@functools.cache
+def _converter(hint: object) -> Callable[[object], object]:
+    """What turns plain data into a value of type ``hint``: dataclasses are built, lists become
+    tuples; in a union, the first type that fits the value's shape; anything else stays as it is."""
     origin = typing.get_origin(hint)
-    if origin is tuple and isinstance(value, list):
-        item = typing.get_args(hint)[0]
-        return tuple(_convert(item, v) for v in value)
+    if origin is tuple:
+        item = _converter(typing.get_args(hint)[0])
+        return lambda value: tuple(item(v) for v in value) if isinstance(value, list) else value
     if origin in (typing.Union, types.UnionType):
-        for option in typing.get_args(hint):
-            if is_dataclass(option) and isinstance(value, dict):
-                return build(option, value)
-            if typing.get_origin(option) is tuple and isinstance(value, list):
-                return _convert(option, value)
-        return value
-    if is_dataclass(hint) and isinstance(value, dict):
-        return build(hint, value)
+        options = [
+            (dict, _converter(option)) if is_dataclass(option) else (list, _converter(option))
+            for option in typing.get_args(hint)
+            if is_dataclass(option) or typing.get_origin(option) is tuple
+        ]
+        return lambda value: next((convert(value) for shape, convert in options if isinstance(value, shape)), value)
+    if is_dataclass(hint):
+        return lambda value: build(hint, value) if isinstance(value, dict) else value
+    return _unchanged
+
+
+def _unchanged(value: object) -> object:
     return value

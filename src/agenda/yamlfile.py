@@ -120,7 +120,7 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
         ]
     tabs = [
         problem(number, "deze regel springt in met een tab. Gebruik spaties om in te springen.")
-        for number, content in enumerate(_LINE_BREAK.split(text), start=1)
+        for number, content in enumerate(_LINE_BREAK.split(text) if "\t" in text else (), start=1)
         if "\t" in content[: len(content) - len(content.lstrip(" \t"))]
     ]
     if tabs:
@@ -226,10 +226,17 @@ class _Builder:
 
     def build(self, text: str) -> object:
         """The data of the one document in ``text``; None when there is none."""
+        loader = yaml.CSafeLoader(text)
+        try:
+            return self._build(loader)
+        finally:
+            loader.dispose()
+
+    def _build(self, loader: yaml.CSafeLoader) -> object:
         stack: list[_Open] = []
         result: object = None
         documents = 0
-        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        while (event := loader.get_event()) is not None:  # what yaml.parse does, without a generator
             line = event.start_mark.line + 1
             if isinstance(event, DocumentStartEvent):
                 documents += 1
@@ -280,13 +287,18 @@ class _Builder:
         return result
 
     def _key(self, event: NodeEvent, top: _Open, line: int) -> str:
-        where = field_name(top.path)
         if not isinstance(event, ScalarEvent):
-            raise _Refused(line, "een veldnaam moet gewone tekst zijn, zoals 'titel:'.", where)
+            raise _Refused(line, "een veldnaam moet gewone tekst zijn, zoals 'titel:'.", field_name(top.path))
         if event.tag not in (None, "!", _STR):
-            raise _Refused(line, _tag_message(event.tag), where)
-        if event.tag is None and _resolver.resolve(yaml.ScalarNode, event.value, event.implicit) == _MERGE:
-            raise _Refused(line, "'<<' (samenvoegen) is niet toegestaan. Schrijf de velden voluit.", where)
+            raise _Refused(line, _tag_message(event.tag), field_name(top.path))
+        if (
+            event.value == "<<"  # the only text the resolver takes for a merge key
+            and event.tag is None
+            and _resolver.resolve(yaml.ScalarNode, event.value, event.implicit) == _MERGE
+        ):
+            raise _Refused(
+                line, "'<<' (samenvoegen) is niet toegestaan. Schrijf de velden voluit.", field_name(top.path)
+            )
         key = event.value
         path = top.path + (key,)
         if key in top.value:
