@@ -3,6 +3,7 @@ file is dropped on the way to the model, and every field is tested."""
 
 from __future__ import annotations
 
+import gc
 import json
 import typing
 from collections.abc import Iterator
@@ -201,3 +202,16 @@ def test_the_model_keeps_the_file_of_each_record():
         ("pilot", "wijk-test"): "pilots/wijk-test.yaml",
         ("evaluatie", "2024"): "evaluaties/2024.yaml",
     }
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was() -> None:
+    """load() pauses the cyclic collector while it reads, and gives it back as it found it."""
+    assert gc.isenabled()
+    assert load(GELDIG).model is not None
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load(GELDIG)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

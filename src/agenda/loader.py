@@ -6,6 +6,7 @@ The validator, the site, the macros and the exports all call :func:`load`.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -67,7 +68,19 @@ def load(data_dir: str | Path, *, today: date | None = None) -> LoadResult:
 
     ``today`` (default: the real date) decides which herzieningen are due.
     """
-    root = Path(data_dir)
+    # Reading makes hundreds of thousands of small objects and no reference cycles, which the
+    # cyclic garbage collector would scan again and again: a fifth of the time at 5,000 records.
+    # Reference counting still frees what is no longer used.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(Path(data_dir), today or date.today())
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(root: Path, today: date) -> LoadResult:
     problems: list[Problem] = []
     docs = Documents(single={}, records={kind: {} for kind in FOLDERS.values()}, stems={})
 
@@ -97,7 +110,7 @@ def load(data_dir: str | Path, *, today: date | None = None) -> LoadResult:
 
     problems.extend(_stray_files(root))
     problems.extend(check_all(docs))
-    problems.extend(review.warnings(docs.records, today or date.today()))
+    problems.extend(review.warnings(docs.records, today))
     problems.sort(key=lambda p: (p.path, p.line, p.field))
     if any(p.severity == "fout" for p in problems):
         return LoadResult(None, tuple(problems))
