@@ -67,6 +67,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     loaded = _loaded(config)
     docs_dir = repository_path(loaded, config.docs_dir)
     _generated.clear()
+    _hidden.clear()  # left over when a build stopped half-way
     for file in files.documentation_pages():
         file.edit_uri = f"{docs_dir}/{file.src_uri}" if docs_dir else None
     for page in generated_pages(loaded.site):
