@@ -7,10 +7,23 @@ from pathlib import Path
 
 import pytest
 
+from agenda.layout import FOLDERS, SINGLE_FILES
 from agenda.loader import LoadResult, load
 
 REPO = Path(__file__).resolve().parents[1]
 GELDIG = REPO / "tests" / "fixtures" / "geldig"
+# every valid data folder: the region's own, the valid fixtures, the second region (Alkmaar)
+REGIONS = [folder for folder in (REPO / "data", GELDIG, REPO / "tests" / "regio_alkmaar") if folder.is_dir()]
+
+
+def kind_of(root: Path, path: Path) -> str | None:
+    """The kind of a file of a data folder, by where it lives (layout.py)."""
+    parts = path.relative_to(root).parts
+    if len(parts) == 1:
+        return SINGLE_FILES.get(parts[0])
+    if len(parts) == 2 and path.suffix == ".yaml":
+        return FOLDERS.get(parts[0])
+    return None
 
 
 class Region:

@@ -12,29 +12,15 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import REGIONS, REPO, kind_of
 
 from agenda import schemas
-from agenda.layout import FOLDERS, SINGLE_FILES
 from agenda.yamlfile import read_yaml
 
-REPO = Path(__file__).resolve().parents[1]
 MOET_FALEN = REPO / "tests" / "fixtures" / "moet-falen"
-VALID_FOLDERS = [REPO / "data", REPO / "tests" / "regio_alkmaar", REPO / "tests" / "fixtures" / "geldig"]
-
-
-def _kind(path: Path) -> str:
-    if path.parent.name in FOLDERS:
-        return FOLDERS[path.parent.name]
-    return SINGLE_FILES[path.name]
-
-
-def _valid_records() -> list[Path]:
-    return sorted(
-        path
-        for folder in VALID_FOLDERS
-        for path in folder.rglob("*.yaml")
-        if path.parent.name in FOLDERS or (path.parent == folder and path.name in SINGLE_FILES)
-    )
+RECORDS = sorted(
+    (kind, path) for root in REGIONS for path in root.rglob("*.yaml") if (kind := kind_of(root, path))
+)
 
 
 def _data(path: Path) -> object:
@@ -43,11 +29,11 @@ def _data(path: Path) -> object:
     return doc.data
 
 
-@pytest.mark.parametrize("path", _valid_records(), ids=lambda p: str(p.relative_to(REPO)))
-def test_both_validators_accept_every_real_record(path: Path) -> None:
+@pytest.mark.parametrize(("kind", "path"), RECORDS, ids=[str(path.relative_to(REPO)) for _, path in RECORDS])
+def test_both_validators_accept_every_real_record(kind: str, path: Path) -> None:
     data = _data(path)
-    assert schemas.fast_valid(_kind(path), data)
-    assert schemas.reference_errors(_kind(path), data) == []
+    assert schemas.fast_valid(kind, data)
+    assert schemas.reference_errors(kind, data) == []
 
 
 def _schema_failures() -> list[Path]:

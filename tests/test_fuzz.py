@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import GELDIG, REGIONS, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,15 +33,7 @@ from agenda.loader import load
 from agenda.problems import Problem
 from agenda.yamlfile import read_yaml
 
-REPO = Path(__file__).resolve().parents[1]
-GELDIG = REPO / "tests" / "fixtures" / "geldig"
-SOURCES = [REPO / "data", REPO / "tests" / "regio_alkmaar", GELDIG]
-CORPUS = sorted(
-    path.relative_to(REPO).as_posix()
-    for root in SOURCES
-    if root.is_dir()
-    for path in root.rglob("*.yaml")
-)
+CORPUS = sorted(path.relative_to(REPO).as_posix() for root in REGIONS for path in root.rglob("*.yaml"))
 EXAMPLES = 200
 
 # English phrases of jsonschema and Python that must never reach a user

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from conftest import GELDIG, REPO
+from conftest import GELDIG, REGIONS, REPO, kind_of
 
 from agenda.layout import FOLDERS, SCHEMA_LINE_PREFIX, SINGLE_FILES, schema_file
 from agenda.loader import load
@@ -53,19 +53,6 @@ def test_data_folder_is_complete_and_valid():
 
 
 # -- 2. every data file has a schema, named on its first line ------------------------------
-
-REGIONS = [folder for folder in (DATA, GELDIG, REPO / "tests" / "regio_alkmaar") if folder.is_dir()]
-
-
-def kind_of(root: Path, path: Path) -> str | None:
-    """The kind of a file of a data folder, by where it lives (layout.py)."""
-    parts = path.relative_to(root).parts
-    if len(parts) == 1:
-        return SINGLE_FILES.get(parts[0])
-    if len(parts) == 2 and path.suffix == ".yaml":
-        return FOLDERS.get(parts[0])
-    return None
-
 
 @pytest.mark.parametrize(
     ("root", "path"),

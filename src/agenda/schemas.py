@@ -27,12 +27,18 @@ SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 
 
 @cache
+def _documents() -> dict[str, dict]:
+    """Every schema file by name, read once for both validators."""
+    return {
+        path.name: json.loads(path.read_text(encoding="utf-8")) for path in sorted(SCHEMA_DIR.glob("*.schema.json"))
+    }
+
+
+@cache
 def _registry() -> Registry:
-    resources = [
-        (path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8"))))
-        for path in sorted(SCHEMA_DIR.glob("*.schema.json"))
-    ]
-    return Registry().with_resources(resources)
+    return Registry().with_resources(
+        (name, Resource.from_contents(contents)) for name, contents in _documents().items()
+    )
 
 
 @cache
@@ -76,12 +82,7 @@ _FAST_BASE = "file:///agenda-schemas/"
 
 @cache
 def _fast_validator(kind: str) -> jsonschema_rs.Validator:
-    registry = jsonschema_rs.Registry(
-        [
-            (_FAST_BASE + path.name, json.loads(path.read_text(encoding="utf-8")))
-            for path in SCHEMA_DIR.glob("*.schema.json")
-        ]
-    )
+    registry = jsonschema_rs.Registry([(_FAST_BASE + name, contents) for name, contents in _documents().items()])
     return jsonschema_rs.validator_for(
         schema(kind), registry=registry, base_uri=f"{_FAST_BASE}{kind}.schema.json", validate_formats=True
     )
