@@ -197,6 +197,30 @@ CASES = {
         [("organisatie.yaml", "    valt_onder: bestuurlijk-overleg", "    valt_onder: stuurgroep")],
         [unknown("data/organisatie.yaml:15: gremia[1].valt_onder", "stuurgroep", "gremium in organisatie.yaml", GREMIA)],
     ),
+    "duplicate-term-in-another-unicode-normalisation": (
+        [("begrippen.yaml", "  - term: Wijkteam", "  - term: Caf\u00e9\n    uitleg: NFC.\n  - term: Cafe\u0301")],
+        [
+            "data/begrippen.yaml:10: begrippen[2].term: 'Cafe\u0301' staat al op regel 8 (als term of afkorting; "
+            "hoofdletters en schrijfwijze van accenten tellen niet mee). Voeg de twee begrippen samen, of maak de "
+            "term of afkorting anders."
+        ],
+    ),
+    "duplicate-afkorting-in-other-letters": (
+        [("begrippen.yaml", "  - term: Wijkteam", "  - term: Wijkteam\n    afkorting: Oogo")],
+        [
+            "data/begrippen.yaml:9: begrippen[1].afkorting: 'Oogo' staat al op regel 4 (als term of afkorting; "
+            "hoofdletters en schrijfwijze van accenten tellen niet mee). Voeg de twee begrippen samen, of maak de "
+            "term of afkorting anders."
+        ],
+    ),
+    "term-that-is-another-afkorting": (
+        [("begrippen.yaml", "  - term: Wijkteam", "  - term: OOGO")],
+        [
+            "data/begrippen.yaml:8: begrippen[1].term: 'OOGO' staat al op regel 4 (als term of afkorting; "
+            "hoofdletters en schrijfwijze van accenten tellen niet mee). Voeg de twee begrippen samen, of maak de "
+            "term of afkorting anders."
+        ],
+    ),
     "gremium-under-itself": (
         [("organisatie.yaml", "    valt_onder: bestuurlijk-overleg", "    valt_onder: werkgroep-test")],
         [
@@ -299,6 +323,11 @@ def test_a_year_step_and_a_date_step_in_the_same_year_are_in_order(region):
         "  - datum: 2024-01-01\n    status: verkennend\n    bronnen: [{bron: testbron}]\n"
         "  - datum: 2024\n",
     )
+    assert region.messages() == []
+
+
+def test_a_begrip_may_abbreviate_to_its_own_term(region):
+    region.edit("begrippen.yaml", "  - term: Wijkteam", "  - term: ICT\n    afkorting: ict")
     assert region.messages() == []
 
 

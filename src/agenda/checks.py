@@ -7,6 +7,7 @@ of the offending value.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -62,15 +63,19 @@ def _check_file_names(docs: Documents) -> Iterator[Problem]:
 
 
 def _duplicates(
-    doc: YamlDocument, values: Iterable[tuple[Path, object]], message: Callable[[object, int], str]
+    doc: YamlDocument,
+    values: Iterable[tuple[Path, object]],
+    message: Callable[[object, int], str],
+    key: Callable[[object], object] = lambda value: value,
 ) -> Iterator[Problem]:
-    """A problem for each value that came before; ``message(value, line of the first)``."""
+    """A problem for each value whose ``key`` came before; ``message(value, line of the first)``."""
     first: dict[object, Path] = {}
     for path, value in values:
-        if value in first:
-            yield _problem(doc, path, message(value, doc.line(first[value])))
+        seen = key(value)
+        if seen in first:
+            yield _problem(doc, path, message(value, doc.line(first[seen])))
         else:
-            first[value] = path
+            first[seen] = path
 
 
 def _keyed(items: list[dict], base: Path, key: str = "id") -> list[tuple[Path, object]]:
@@ -83,6 +88,22 @@ def _code_used(which: str) -> Callable[[object, int], str]:
     )
 
 
+def _caseless(text: object) -> str:
+    """Unicode's canonical caseless match: 'Café' (NFC or NFD), 'CAFÉ' and 'café' are one word."""
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", str(text)).casefold())
+
+
+def _glossary_words(begrippen: list[dict]) -> list[tuple[Path, object]]:
+    """Each begrip's term and afkorting (once, if they are the same word): one namespace, since
+    the site explains a word wherever it stands, whichever of the two it is."""
+    words = []
+    for index, begrip in enumerate(begrippen):
+        words.append((("begrippen", index, "term"), begrip["term"]))
+        if "afkorting" in begrip and _caseless(begrip["afkorting"]) != _caseless(begrip["term"]):
+            words.append((("begrippen", index, "afkorting"), begrip["afkorting"]))
+    return words
+
+
 def _check_unique_ids(docs: Documents) -> Iterator[Problem]:
     if regio := docs.single.get("regio"):
         for name, which in (("periodes", "periodes"), ("themas", "thema's"), ("bronnen", "brondocumenten")):
@@ -90,6 +111,15 @@ def _check_unique_ids(docs: Documents) -> Iterator[Problem]:
     if org := docs.single.get("organisatie"):
         both = _keyed(org.data["gremia"], ("gremia",)) + _keyed(org.data["partners"], ("partners",))
         yield from _duplicates(org, both, _code_used("gremia en partners"))
+    if begrippen := docs.single.get("begrippen"):
+        yield from _duplicates(
+            begrippen,
+            _glossary_words(begrippen.data["begrippen"]),
+            lambda word, line: f"'{word}' staat al op regel {line} (als term of afkorting; hoofdletters "
+            "en schrijfwijze van accenten tellen niet mee). Voeg de twee begrippen samen, of maak de "
+            "term of afkorting anders.",
+            key=_caseless,
+        )
     if visie := docs.single.get("visie"):
         for v, version in enumerate(visie.data["versies"]):
             base = ("versies", v)
