@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.reconfigure(errors="backslashreplace")
     result = load(args.data_dir)
     problems = list(result.problems)
-    if args.base:
+    if args.base is not None:  # also an empty --base: that is a mistake, not 'no comparison'
         try:
             problems.extend(check_against(args.data_dir, args.base))
         except HistoryError as exc:

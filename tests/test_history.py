@@ -110,6 +110,43 @@ def test_new_step_that_changes_the_status_needs_a_decision(repo: Repo) -> None:
     )
 
 
+def test_new_step_that_changes_the_status_needs_a_known_gremium_and_year(repo: Repo) -> None:
+    repo.edit(OPGAVE, "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
+    unknown = NEW_STEP_WITH_DECISION.replace("2025-02-01\n      gremium: bestuurlijk-overleg", "onbekend\n      gremium: onbekend")
+    repo.edit(OPGAVE, "periodes:", unknown + "periodes:")
+    change = "deze nieuwe stap verandert de status van 'in uitvoering' in 'bereikt', maar"
+    assert [(p.line, p.field, p.message) for p in repo.check()] == [
+        (
+            repo.line(OPGAVE, "      gremium: onbekend"),
+            "statushistorie[2].besluit.gremium",
+            f"{change} het gremium van het besluit is onbekend. Vul de code in van het gremium dat "
+            "besloot, uit organisatie.yaml.",
+        ),
+        (
+            repo.line(OPGAVE, "      datum: onbekend"),
+            "statushistorie[2].besluit.datum",
+            f"{change} de datum van het besluit is onbekend. Vul de datum van het besluit in "
+            "(jjjj-mm-dd), of ten minste het jaar.",
+        ),
+    ]
+    assert load(repo.root / "data").errors == ()  # only the comparison with the base refuses it
+
+
+def test_the_year_of_a_decision_is_enough(repo: Repo) -> None:
+    repo.edit(OPGAVE, "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
+    repo.edit(OPGAVE, "periodes:", NEW_STEP_WITH_DECISION.replace("datum: 2025-02-01\n      gremium", "datum: 2025\n      gremium") + "periodes:")
+    assert repo.check() == []
+
+
+def test_old_steps_may_keep_an_unknown_decision(repo: Repo) -> None:
+    # transcribed from the sources, which do not say who decided when
+    repo.edit(OPGAVE, "      datum: 2024-03-14\n      gremium: bestuurlijk-overleg", "      datum: onbekend\n      gremium: onbekend")
+    repo.commit("historie uit de bronnen")
+    repo.edit(OPGAVE, "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
+    repo.edit(OPGAVE, "periodes:", NEW_STEP_WITH_DECISION + "periodes:")
+    assert repo.check() == []
+
+
 def test_new_step_without_status_change_needs_no_decision(repo: Repo) -> None:
     repo.edit(
         OPGAVE,
@@ -134,11 +171,12 @@ def test_removing_a_stopped_record_is_allowed(repo: Repo) -> None:
     repo.edit(PILOT, "status: in uitvoering\nstatushistorie:", "status: gestopt\nstatushistorie:")
     repo.edit(
         PILOT,
-        "locaties:",
+        "start:",
         "  - datum: 2025-01-15\n    status: gestopt\n    besluit:\n      datum: 2025-01-15\n"
-        "      gremium: bestuurlijk-overleg\n    bronnen:\n      - bron: testbron\nlocaties:",
+        "      gremium: bestuurlijk-overleg\n    bronnen:\n      - bron: testbron\nstart:",
     )
     assert repo.check() == []
+    assert load(repo.root / "data").errors == ()
     (repo.root / PILOT).unlink()
     assert repo.check() == []
 
@@ -217,6 +255,35 @@ def test_step_put_between_existing_steps(repo: Repo) -> None:
     )
 
 
+def test_a_record_that_does_not_pass_todays_schema_at_the_base_is_not_skipped_silently(repo: Repo) -> None:
+    # as after a change of the schema: the old file cannot be compared with the new one
+    repo.edit(OPGAVE, "niveau: regionaal\n", "niveau: regionaal\nonbekend_veld: ja\n")
+    repo.commit("een veld dat het schema van nu niet kent")
+    repo.edit(OPGAVE, "niveau: regionaal\nonbekend_veld: ja\n", "niveau: regionaal\n")
+    repo.edit(OPGAVE, "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
+    warning = (
+        "een opgave in git-versie 'HEAD~1' voldoet niet aan het schema van nu (is het schema "
+        "veranderd?), dus is niet nagegaan of de statushistorie alleen is aangevuld, elke nieuwe "
+        "status een besluit heeft en de code gelijk is gebleven. Kijk dat zelf na."
+    )
+    problem = only(repo.check())
+    assert (problem.path, problem.line, problem.field, problem.severity) == (OPGAVE, 1, "", "waarschuwing")
+    assert problem.message == warning
+    (repo.root / OPGAVE).unlink()  # nor is its removal
+    assert [p.message for p in check_against(repo.root / "data", "HEAD~1")] == [warning]
+
+
+def test_a_base_that_git_cannot_read_stops_the_comparison(repo: Repo) -> None:
+    blob = repo.git("rev-parse", f"HEAD:{OPGAVE}").strip()
+    (repo.root / ".git" / "objects" / blob[:2] / blob[2:]).unlink()  # as in a damaged or partial clone
+    with pytest.raises(HistoryError) as raised:
+        check_against(repo.root / "data", "HEAD")
+    assert str(raised.value).startswith(
+        "de gegevens van git-versie 'HEAD' kunnen niet gelezen worden (git-melding: "
+    )
+    assert str(raised.value).endswith("). Haal de geschiedenis opnieuw op (git fetch) en controleer opnieuw.")
+
+
 def test_unknown_revision(repo: Repo) -> None:
     with pytest.raises(HistoryError, match="de git-versie 'bestaat-niet' bestaat niet"):
         check_against(repo.root / "data", "bestaat-niet")
@@ -263,6 +330,19 @@ def test_validator_refuses_an_unknown_revision(repo: Repo) -> None:
     done = run_validate(repo, "--base", "bestaat-niet")
     assert done.returncode == 2
     assert "fout in de opdracht: de git-versie 'bestaat-niet' bestaat niet" in done.stderr
+
+
+@pytest.mark.parametrize("base", ["", " "])
+def test_validator_refuses_an_empty_revision(repo: Repo, base: str) -> None:
+    # an empty --base (such as a CI variable that was not set) must not skip the comparison
+    repo.edit(OPGAVE, "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
+    for args in (["--base", base], [f"--base={base}"]):
+        done = run_validate(repo, *args)
+        assert done.returncode == 2, done.stdout
+        assert done.stderr == (
+            "fout in de opdracht: na --base staat geen git-versie. Geef een bestaande branch, tag of "
+            "commit op, zoals origin/main, of laat --base weg.\n"
+        )
 
 
 def test_new_record_passes(repo: Repo) -> None:

@@ -6,7 +6,8 @@ read with ``git show`` and the same YAML reader as the current ones. The rules:
 
 - A status change is a decision: it comes with a new step at the bottom of the
   status history, and every new step that changes the status names its
-  ``besluit`` (datum and gremium).
+  ``besluit``: a known gremium and at least the year (old steps, transcribed
+  from the sources, may leave them 'onbekend').
 - The status history only grows at the bottom: an existing step is never
   changed, removed or pushed aside by a step put in between.
 - A code (``id``) never changes, in the file nor by renaming the file: links
@@ -15,8 +16,9 @@ read with ``git show`` and the same YAML reader as the current ones. The rules:
   decision to stop is on record. Otherwise the status must be set to gestopt
   with a besluit, instead of removing the file.
 
-Files that do not pass their schema (now or at REF) are left to the plain
-checks.
+Files that do not pass their schema now are left to the plain checks; one that
+does not pass today's schema at REF (after a change of the schema) cannot be
+compared, and says so in a warning.
 """
 
 from __future__ import annotations
@@ -28,8 +30,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import git, schemas
+from .dates import moment_year
 from .layout import FOLDERS
 from .loader import display_path
+from .model import ONBEKEND
 from .problems import Problem, field_name
 from .yamlfile import Path as DataPath
 from .yamlfile import YamlDocument, read_yaml
@@ -40,7 +44,8 @@ _WHAT = {"opgave": "een opgave", "pilot": "een pilot"}
 
 
 class HistoryError(Exception):
-    """The comparison cannot be made (no git, no repository, unknown revision); in Dutch."""
+    """The comparison cannot be made (no git, no repository, no or an unknown or unreadable
+    revision); in Dutch."""
 
 
 def check_against(data_dir: str | Path, base: str) -> list[Problem]:
@@ -50,6 +55,11 @@ def check_against(data_dir: str | Path, base: str) -> list[Problem]:
         raise HistoryError(
             f"de map '{data_dir}' staat niet in een git-repository. Laat --base weg, of controleer "
             "in een kopie van de repository."
+        )
+    if not base.strip():
+        raise HistoryError(
+            "na --base staat geen git-versie. Geef een bestaande branch, tag of commit op, zoals "
+            "origin/main, of laat --base weg."
         )
     if _git(root, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}").returncode != 0:
         raise HistoryError(
@@ -61,7 +71,7 @@ def check_against(data_dir: str | Path, base: str) -> list[Problem]:
         if kind in RECORD_KINDS:
             before = _records_at(root, base, folder, kind)
             after = _records_now(root, folder, kind)
-            problems.extend(_compare(kind, before, after, root / folder))
+            problems.extend(_compare(kind, before, after, root / folder, base))
     return problems
 
 
@@ -80,17 +90,29 @@ def _valid(kind: str, shown: str, raw: bytes) -> YamlDocument | None:
     return doc
 
 
-def _records_at(root: Path, base: str, folder: str, kind: str) -> dict[str, YamlDocument]:
-    listed = _git(root, "ls-tree", "-z", "--name-only", base, "--", f"{folder}/")
-    records = {}
-    for name in filter(None, listed.stdout.decode("utf-8", "surrogateescape").split("\0")):
+def _read_base(root: Path, base: str, *args: str) -> bytes:
+    """What ``git ARGS`` prints; a failure stops the comparison instead of skipping a file."""
+    done = _git(root, *args)
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise HistoryError(
+            f"de gegevens van git-versie '{base}' kunnen niet gelezen worden (git-melding: "
+            f"{said[0] if said else done.returncode}). Haal de geschiedenis opnieuw op (git fetch) "
+            "en controleer opnieuw."
+        )
+    return done.stdout
+
+
+def _records_at(root: Path, base: str, folder: str, kind: str) -> dict[str, YamlDocument | None]:
+    """Every file in the folder at ``base``; None for one that does not pass today's schema."""
+    listed = _read_base(root, base, "ls-tree", "-z", "--name-only", base, "--", f"{folder}/")
+    records: dict[str, YamlDocument | None] = {}
+    for name in filter(None, listed.decode("utf-8", "surrogateescape").split("\0")):
         path = Path(name)
         if path.parent.as_posix() != folder or path.suffix != ".yaml":
             continue
-        raw = _git(root, "show", f"{base}:./{name}").stdout
-        doc = _valid(kind, display_path(root / name), raw)
-        if doc is not None:
-            records[path.stem] = doc
+        raw = _read_base(root, base, "show", f"{base}:./{name}")
+        records[path.stem] = _valid(kind, display_path(root / name), raw)
     return records
 
 
@@ -110,11 +132,17 @@ def _problem(doc: YamlDocument, path: DataPath, message: str) -> Problem:
 
 
 def _compare(
-    kind: str, before: dict[str, YamlDocument], after: dict[str, YamlDocument | None], folder: Path
+    kind: str,
+    before: dict[str, YamlDocument | None],
+    after: dict[str, YamlDocument | None],
+    folder: Path,
+    base: str,
 ) -> Iterator[Problem]:
     added = {stem: doc for stem, doc in after.items() if stem not in before and doc is not None}
     for stem, old in before.items():
-        if stem not in after:
+        if old is None:
+            yield _not_compared(kind, folder / f"{stem}.yaml", base)
+        elif stem not in after:
             successor = _successor(old, added)
             if successor is not None:
                 yield _renamed(old, successor, stem)
@@ -129,6 +157,18 @@ def _compare(
                 )
         elif after[stem] is not None:
             yield from _compare_record(old, after[stem])
+
+
+def _not_compared(kind: str, path: Path, base: str) -> Problem:
+    return Problem(
+        path=display_path(path),
+        line=1,
+        field="",
+        severity="waarschuwing",
+        message=f"{_WHAT[kind]} in git-versie '{base}' voldoet niet aan het schema van nu (is het "
+        "schema veranderd?), dus is niet nagegaan of de statushistorie alleen is aangevuld, elke "
+        "nieuwe status een besluit heeft en de code gelijk is gebleven. Kijk dat zelf na.",
+    )
 
 
 def _successor(old: YamlDocument, added: dict[str, YamlDocument]) -> YamlDocument | None:
@@ -171,14 +211,37 @@ def _compare_record(old: YamlDocument, new: YamlDocument) -> Iterator[Problem]:
         )
     for index in range(max(appended_from, 1), len(history)):
         step, previous = history[index], history[index - 1]["status"]
-        if step["status"] != previous and "besluit" not in step:
-            yield _problem(
-                new,
-                ("statushistorie", index),
-                f"deze nieuwe stap verandert de status van '{previous}' in '{step['status']}', maar "
-                "er staat geen besluit bij. Voeg 'besluit:' toe met de datum en het gremium dat "
-                "besloot (en zo mogelijk het verslag).",
-            )
+        if step["status"] != previous:
+            yield from _check_decision(new, index, f"van '{previous}' in '{step['status']}'")
+
+
+def _check_decision(new: YamlDocument, index: int, change: str) -> Iterator[Problem]:
+    """A new step that changes the status names a known gremium and at least the year of its
+    besluit (old steps, transcribed from the sources, may say 'onbekend')."""
+    where: DataPath = ("statushistorie", index)
+    besluit = new.data["statushistorie"][index].get("besluit")
+    if besluit is None:
+        yield _problem(
+            new,
+            where,
+            f"deze nieuwe stap verandert de status {change}, maar er staat geen besluit bij. Voeg "
+            "'besluit:' toe met de datum en het gremium dat besloot (en zo mogelijk het verslag).",
+        )
+        return
+    if besluit["gremium"] == ONBEKEND:
+        yield _problem(
+            new,
+            where + ("besluit", "gremium"),
+            f"deze nieuwe stap verandert de status {change}, maar het gremium van het besluit is "
+            "onbekend. Vul de code in van het gremium dat besloot, uit organisatie.yaml.",
+        )
+    if moment_year(besluit["datum"]) is None:
+        yield _problem(
+            new,
+            where + ("besluit", "datum"),
+            f"deze nieuwe stap verandert de status {change}, maar de datum van het besluit is "
+            "onbekend. Vul de datum van het besluit in (jjjj-mm-dd), of ten minste het jaar.",
+        )
 
 
 def _compare_history(old: YamlDocument, new: YamlDocument) -> Iterator[Problem]:
