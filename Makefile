@@ -1,7 +1,7 @@
 # Two commands for a fresh machine with Python 3.11+ and make:
 #   make serve   set up, then serve the site at http://127.0.0.1:8000
 #   make test    set up, then validate the data, build the site strictly (MkDocs and ProperDocs),
-#                check its links and run all tests
+#                check its links, audit the GitHub workflows and run all tests
 #   make pdf     build the site, then print its printable editions to build/pdf (needs Chromium)
 #   make bench   measure validation and build at 100, 1,000 and 5,000 records (BENCH_SIZES=...)
 PYTHON ?= python3
@@ -13,7 +13,7 @@ PD_VENV := .venv-properdocs
 PD_STAMP := $(PD_VENV)/.installed
 BENCH_SIZES ?= 100,1000,5000
 
-.PHONY: setup serve validate build build-properdocs links test pdf bench clean
+.PHONY: setup serve validate build build-properdocs links workflows test pdf bench clean
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,11 @@ build-properdocs: $(PD_STAMP)
 links: build
 	$(BIN)/python scripts/check_links.py site
 
-test: validate build links build-properdocs
+# zizmor's security audit of the GitHub workflows, offline (CI has no network for it): no findings
+workflows: setup
+	$(BIN)/zizmor --offline --quiet .github/workflows/
+
+test: validate build links build-properdocs workflows
 	$(BIN)/python -m pytest
 
 pdf: build

@@ -56,7 +56,7 @@ def test_yaml_files_are_valid(path: Path) -> None:
 def test_pull_requests_run_make_test_the_base_checks_and_keep_the_site() -> None:
     ci = read(GITHUB / "workflows" / "ci.yml")
     assert "pull_request" in ci["on"] and ci["on"]["push"] == {"branches-ignore": ["main"]}  # main: pages.yml
-    assert ci["permissions"] == {"contents": "read"}
+    assert ci["jobs"]["controle"]["permissions"] == {"contents": "read"}
     assert uses(ci, "actions/checkout")["with"]["fetch-depth"] == 0
     commands = runs(ci)
     # .ci/run installs the browser tests' tools and calls make test (see the test below)
@@ -74,14 +74,33 @@ def test_pull_requests_run_make_test_the_base_checks_and_keep_the_site() -> None
 def test_main_is_published_on_github_pages() -> None:
     pages = read(GITHUB / "workflows" / "pages.yml")
     assert pages["on"]["push"]["branches"] == ["main"]
-    assert pages["permissions"]["pages"] == "write"
-    assert pages["permissions"]["id-token"] == "write"
+    assert pages["jobs"]["bouwen"]["permissions"] == {"contents": "read"}
+    assert pages["jobs"]["publiceren"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert "make test" in runs(pages).splitlines()
     assert uses(pages, "actions/upload-pages-artifact")["with"]["path"] == "site/"
     deploy = pages["jobs"]["publiceren"]
     assert deploy["needs"] == "bouwen"
     assert deploy["environment"]["name"] == "github-pages"
     assert uses(pages, "actions/deploy-pages")["id"] == "deployment"
+
+
+@pytest.mark.parametrize("path", sorted(GITHUB.glob("workflows/*.yml")), ids=lambda p: p.name)
+def test_workflows_give_no_job_that_runs_project_code_a_write_permission(path: Path) -> None:
+    workflow = read(path)
+    for name, job in workflow["jobs"].items():
+        # a job's own permissions replace the workflow's; without either, the repository's default
+        # applies, which may be write access to everything
+        permissions = job.get("permissions", workflow.get("permissions"))
+        assert isinstance(permissions, dict), f"{name}: no explicit permissions"
+        job_steps = job.get("steps", [])
+        if any("run" in step for step in job_steps):
+            writes = {scope: level for scope, level in permissions.items() if level not in ("read", "none")}
+            assert writes == {}, f"{name} runs project code"
+        for step in job_steps:
+            if step.get("uses", "").startswith("actions/checkout@"):
+                assert step.get("with", {}).get("persist-credentials") is False, f"{name}: {step['name']}"
+            # an expression in a script is pasted into it before the shell reads it: pass it through env
+            assert "${{" not in step.get("run", ""), f"{name}: {step['name']}"
 
 
 def test_ci_entry_point_still_calls_make_test() -> None:
