@@ -9,12 +9,15 @@ fuzz test checks those too).
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
 from conftest import REGIONS, REPO, kind_of
 
 from agenda import schemas
+from agenda.render.field_reference import KINDS
+from agenda.schema_fields import alternatives, schema_fields
 from agenda.yamlfile import read_yaml
 
 MOET_FALEN = REPO / "tests" / "fixtures" / "moet-falen"
@@ -77,3 +80,52 @@ def test_numbers_are_bounded_only_by_whole_minimums_and_maximums() -> None:
         for keyword, value in _bounds(json.loads(path.read_text(encoding="utf-8"))):
             assert keyword in ("minimum", "maximum"), f"{path.name}: {keyword}"
             assert isinstance(value, int), f"{path.name}: {keyword} {value}"
+
+
+def test_every_number_range_holds_zero_and_bounds_below_2_to_the_53() -> None:
+    """The rest of what the fast validator's handling of 2023.0 relies on: a whole decimal moved
+    towards zero (0.0 up) stays inside every range it was in, and outside every range it was not."""
+    for kind in KINDS:
+        for field in schema_fields(kind):
+            for branch, _ in alternatives(field.schema, field.base):
+                if branch.get("type") != "number":
+                    continue
+                low, high = branch.get("minimum", -math.inf), branch.get("maximum", math.inf)
+                assert low <= 0 < high, f"{kind} {field.path}: {low} .. {high}"
+                assert all(abs(bound) < 2**53 for bound in (low, high) if math.isfinite(bound)), field.path
+
+
+GETAL = 10**15
+NUMBER_FIELDS = [
+    ("indicatoren", 0, "metingen", 0, "waarde"),
+    ("indicatoren", 0, "doelen", 0, "waarde"),
+    ("financiering", 0, "fte"),
+    ("financiering", 1, "bedrag"),
+]
+
+
+@pytest.mark.parametrize("where", NUMBER_FIELDS, ids=lambda path: ".".join(map(str, path)))
+@pytest.mark.parametrize(
+    "value",
+    [float(GETAL), float(-GETAL), GETAL, -GETAL, 0.0, -0.0, 0, -5, -0.5, 1.0e-300,
+     math.nextafter(float(GETAL), math.inf), GETAL + 1, -GETAL - 1, 1.0e30, 10**400, -(10**400)],
+    ids=repr,
+)
+def test_both_validators_agree_on_numbers_at_and_beyond_their_bounds(where: tuple, value: object) -> None:
+    data = _data(REPO / "tests" / "fixtures" / "geldig" / "pilots" / "school-test.yaml")
+    parent = data
+    for key in where[:-1]:
+        parent = parent[key]
+    parent[where[-1]] = value
+    assert schemas.fast_valid("pilot", data) == (schemas.reference_errors("pilot", data) == [])
+
+
+@pytest.mark.parametrize(
+    "day",
+    ["0000-01-01", "0001-01-01", "1989-12-31", "1990-01-01", "2000-02-29", "2023-02-29", "2023-02-30",
+     "2100-02-29", "2100-12-31", "2101-01-01", "9999-12-31"],
+)
+def test_both_validators_agree_on_dates_at_and_beyond_their_bounds(day: str) -> None:
+    data = _data(REPO / "tests" / "fixtures" / "geldig" / "agenda" / "leerlingenvervoer.yaml")
+    data["herziening"] = day
+    assert schemas.fast_valid("opgave", data) == (schemas.reference_errors("opgave", data) == [])

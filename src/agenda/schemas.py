@@ -94,19 +94,22 @@ def fast_valid(kind: str, data: object) -> bool:
 
 
 def _not_whole(value: object) -> object:
-    """``value`` with every whole number written as a decimal (2023.0) moved up by the smallest step.
+    """``value`` with every whole number written as a decimal (2023.0) moved by the smallest step
+    towards zero (0.0 up).
 
-    To the data such a number is no integer (see ``_Validator``), to JSON Schema it is one. Moved
-    up, it is a number that is not whole, so 'type: integer' fails as it should. The verdict on
-    'minimum' and 'maximum' stays the same as long as their bounds are whole, which a test checks;
-    a value right on a maximum is then refused here and accepted by the reference, only slower.
+    To the data such a number is no integer (see ``_Validator``), to JSON Schema it is one. Moved,
+    it is a number that is not whole, so 'type: integer' fails as it should. The verdict on
+    'minimum' and 'maximum' stays the same as long as their bounds are whole and below 2**53, and
+    the range of every 'type: number' holds 0 and more than 0, which a test checks: a value right
+    on a bound moves inside it (on a maximum down, on a minimum of 0 up, on a negative minimum
+    up), a value beyond a bound stays beyond it.
     """
     if isinstance(value, dict):
         return {key: _not_whole(sub) for key, sub in value.items()}
     if isinstance(value, list):
         return [_not_whole(sub) for sub in value]
     if isinstance(value, float) and value.is_integer():
-        return math.nextafter(value, math.inf)
+        return math.nextafter(value, 0.0) if value else math.nextafter(0.0, 1.0)
     return value
 
 
