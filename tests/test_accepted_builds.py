@@ -210,10 +210,11 @@ def regions(draw: st.DrawFn) -> dict[str, object]:
     return changed
 
 
-def _changed(file: str, path: Path_, value: object) -> dict[str, object]:
-    """The fixtures with one value changed, as :func:`regions` draws them."""
+def _changed(file: str, *changes: tuple[Path_, object]) -> dict[str, object]:
+    """The fixtures with values changed in one file, as :func:`regions` draws them."""
     data = read_yaml(file, (GELDIG / file).read_bytes())[0].data
-    _edited(data, path, value)
+    for path, value in changes:
+        _edited(data, path, value)
     return {file: data}
 
 
@@ -221,13 +222,21 @@ PILOT, OPGAVE = "pilots/school-test.yaml", "agenda/leerlingenvervoer.yaml"
 METING, DOEL = ("indicatoren", 0, "metingen", 0), ("indicatoren", 0, "doelen", 0)
 # the values of issue 11 that the validator accepted and the build could not handle
 ISSUE_EXAMPLES = [
-    _changed(PILOT, (*METING, "periode"), "2024-13"),
-    _changed(PILOT, ("herziening",), "0000-01-01"),
-    _changed(OPGAVE, ("mijlpalen", 0, "datum"), "9999-12-31"),
-    _changed(PILOT, (*DOEL, "waarde"), 1.0e30),
-    _changed(PILOT, ("financiering", 1, "bedrag"), 10**400),
-    _changed(PILOT, ("financiering", 0, "fte"), 1.0e15),  # on the maximum, written as a decimal
-    _changed(PILOT, (*DOEL, "waarde"), -0.0),
+    _changed(PILOT, ((*METING, "periode"), "2024-13")),
+    _changed(PILOT, (("herziening",), "0000-01-01")),
+    _changed(OPGAVE, (("mijlpalen", 0, "datum"), "9999-12-31")),
+    _changed(PILOT, ((*DOEL, "waarde"), 1.0e30)),
+    _changed(PILOT, (("financiering", 1, "bedrag"), 10**400)),
+    _changed(PILOT, (("financiering", 0, "fte"), 1.0e15)),  # on the maximum, written as a decimal
+    _changed(PILOT, ((*DOEL, "waarde"), -0.0)),
+    # a chart of nothing but values near 0 (its scale once rounded to nothing)
+    _changed(
+        PILOT,
+        (("indicatoren", 0, "telt_personen"), False),
+        ((*METING, "waarde"), 1.0e-300),
+        ((*DOEL, "waarde"), 5.0e-324),
+        (("indicatoren", 0, "doelen", 1, "waarde"), -1.0e-12),
+    ),
 ]
 
 

@@ -483,5 +483,20 @@ def test_schema_errors_are_reported_after_duplicate_keys(region):
     ]
 
 
+def test_dates_periods_and_years_share_one_range_of_years():
+    """A date or a period has a year that a year field also accepts (the patterns cannot refer to
+    the bounds of $defs/jaar, so this test ties them)."""
+    from agenda import schemas
+
+    defs = SCHEMAS["defs.schema.json"]["$defs"]
+    periode = SCHEMAS["pilot.schema.json"]["$defs"]["meting"]["properties"]["periode"]["pattern"]
+    jaar = defs["jaar"]
+    for year in range(1000, 10000):
+        allowed = jaar["minimum"] <= year <= jaar["maximum"]
+        assert bool(re.search(defs["datum"]["pattern"], f"{year}-01-01")) == allowed, year
+        for period in (f"{year}", f"{year}-Q4", f"{year}-S2", f"{year}-12"):
+            assert bool(schemas._ecma_pattern(periode).search(period)) == allowed, period
+
+
 def test_schema_dir_is_the_one_in_the_repository():
     assert SCHEMA_DIR == Path(__file__).resolve().parents[1] / "schemas"
