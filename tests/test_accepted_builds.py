@@ -48,6 +48,8 @@ SITE_URL = "https://voorbeeld.nl/agenda/"
 # the one macro that does not read the data (it shows the schemas); made once, in its own test
 DATA_FREE_MACROS = {"veldenreferentie"}
 _CODE_PATTERN = schemas.schema("defs")["$defs"]["id"]["pattern"]
+# white space, line breaks and digits that Python and ECMA-262 (the schemas' patterns) tell apart
+TRICKY = "\t\n\v\r \x1c\x1f\x85\xa0\u1680\u180e\u2007\u200b\u2028\u2029\u3000\ufeff٣０"
 
 Path_ = tuple[str | int, ...]
 
@@ -96,7 +98,7 @@ def _strings(node: dict) -> st.SearchStrategy:
     if "pattern" in node:
         return st.from_regex(node["pattern"], fullmatch=True)
     low, high = node.get("minLength", 0), node.get("maxLength", 80)
-    return st.text(st.characters(exclude_categories=("Cs",)), min_size=low, max_size=high)
+    return st.text(st.characters(exclude_categories=("Cs",)) | st.sampled_from(TRICKY), min_size=low, max_size=high)
 
 
 def _values(node: dict, base: str) -> st.SearchStrategy:

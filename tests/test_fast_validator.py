@@ -12,6 +12,7 @@ import json
 import math
 from pathlib import Path
 
+import jsonschema_rs
 import pytest
 from conftest import REGIONS, REPO, kind_of
 
@@ -129,3 +130,35 @@ def test_both_validators_agree_on_dates_at_and_beyond_their_bounds(day: str) -> 
     data = _data(REPO / "tests" / "fixtures" / "geldig" / "agenda" / "leerlingenvervoer.yaml")
     data["herziening"] = day
     assert schemas.fast_valid("opgave", data) == (schemas.reference_errors("opgave", data) == [])
+
+
+def _patterns(node: object):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pattern":
+                yield value
+            else:
+                yield from _patterns(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _patterns(item)
+
+
+SCHEMA_PATTERNS = sorted({p for path in schemas.SCHEMA_DIR.glob("*.schema.json")
+                          for p in _patterns(json.loads(path.read_text(encoding="utf-8")))})
+# every character class escape of ECMA-262, outside and inside a class, and '$' as text
+ESCAPES = [r"^\d$", r"^\D$", r"^\w$", r"^\W$", r"^\s$", r"^\S$", r"^[\d]$", r"^[\D]$", r"^[\w-]$",
+           r"^[\W]$", r"^[\s]$", r"^[\S]$", r"^[^\s]$", r"^[^\S]$", r"^[$]$", r"^\$$", r"^\\d$", r"^.$"]
+# white space and digits on which Python's re and ECMA-262 differ, and some on which they do not
+TRICKY = ["\t", "\n", "\v", "\r", " ", "\x1c", "\x1f", "\x85", "\xa0", "\u1680", "\u180e", "\u2007",
+          "\u200b", "\u2028", "\u202f", "\u3000", "\ufeff", "٣", "０", "é", "_", "-", "a", "Z", "7", "$", "\\"]
+
+
+@pytest.mark.parametrize("pattern", SCHEMA_PATTERNS + ESCAPES)
+def test_both_validators_read_a_pattern_alike(pattern: str) -> None:
+    """A pattern is ECMA-262 as jsonschema-rs reads it: \\s is ECMA's white space, \\d and \\w ASCII."""
+    fast = jsonschema_rs.validator_for({"type": "string", "pattern": pattern})
+    reference = schemas._Validator({"type": "string", "pattern": pattern})
+    texts = [*TRICKY, *(c + "a" for c in TRICKY), *("@a/" + c for c in TRICKY), *("https://" + c for c in TRICKY)]
+    differ = [text for text in texts if fast.is_valid(text) != reference.is_valid(text)]
+    assert differ == []
