@@ -139,10 +139,10 @@ def _not_whole(value: object) -> object:
 
     To the data such a number is no integer (see ``_Validator``), to JSON Schema it is one. Moved,
     it is a number that is not whole, so 'type: integer' fails as it should. The verdict on
-    'minimum' and 'maximum' stays the same as long as their bounds are whole and below 2**53, and
-    the range of every 'type: number' holds 0 and more than 0, which a test checks: a value right
-    on a bound moves inside it (on a maximum down, on a minimum of 0 up, on a negative minimum
-    up), a value beyond a bound stays beyond it.
+    'minimum' and 'maximum' stays the same as long as every number has both, whole and below 2**53
+    (beyond it every float is whole, and beyond every bound), and the range of every 'type: number'
+    holds 0 and more than 0, which a test checks: a value right on a bound moves inside it (on a
+    maximum down, on a minimum of 0 or below up), a value beyond a bound stays beyond it.
     """
     if isinstance(value, dict):
         return {key: _not_whole(sub) for key, sub in value.items()}
