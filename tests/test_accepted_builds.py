@@ -158,7 +158,8 @@ def _optional() -> Iterator[tuple[str, Path_]]:
 
 def _shape(node: dict) -> str:
     """What a leaf schema allows, without its title and description."""
-    return json.dumps({key: value for key, value in node.items() if key not in ("title", "description")}, sort_keys=True)
+    allows = {key: value for key, value in node.items() if key not in ("title", "description")}
+    return json.dumps(allows, sort_keys=True)
 
 
 def _by_shape(places: list[tuple]) -> list[list[tuple]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import jsonschema_rs
 import pytest
 from conftest import REGIONS, REPO, kind_of
+from jsonschema import FormatChecker
 
 from agenda import schemas
 from agenda.render.field_reference import KINDS
@@ -165,3 +166,11 @@ def test_both_validators_read_a_pattern_alike(pattern: str) -> None:
     texts = [*TRICKY, *(c + "a" for c in TRICKY), *("@a/" + c for c in TRICKY), *("https://" + c for c in TRICKY)]
     differ = [text for text in texts if fast.is_valid(text) != reference.is_valid(text)]
     assert differ == []
+
+
+def test_both_validators_agree_on_every_day_number_of_every_month_in_every_allowed_year() -> None:
+    datum = schemas.schema("defs")["$defs"]["datum"]
+    fast = jsonschema_rs.validator_for(datum, validate_formats=True)
+    reference = schemas._Validator(datum, format_checker=FormatChecker(["date"]))
+    days = [f"{year}-{month:02d}-{day:02d}" for year in range(1989, 2102) for month in range(14) for day in range(33)]
+    assert [day for day in days if fast.is_valid(day) != reference.is_valid(day)] == []

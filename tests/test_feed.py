@@ -195,7 +195,8 @@ def test_the_last_day_a_date_may_have_ends_on_the_next_day(tmp_path: Path) -> No
     """The schemas allow dates up to 2100-12-31 (9999-12-31 had no next day for DTEND)."""
     shutil.copytree(GELDIG, tmp_path / "data")
     opgave = tmp_path / "data" / "agenda" / "leerlingenvervoer.yaml"
-    opgave.write_text(opgave.read_text(encoding="utf-8").replace("datum: 2024-06-30", "datum: 2100-12-31"), encoding="utf-8")
+    text = opgave.read_text(encoding="utf-8")
+    opgave.write_text(text.replace("datum: 2024-06-30", "datum: 2100-12-31"), encoding="utf-8")
     model = load(tmp_path / "data").model
     found = [c for c in parse_ics(icalendar(model, Addresses(None), stamp=DATA_DATE)) if c["_"] == "VEVENT"]
     last = found[-1]

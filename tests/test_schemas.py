@@ -114,7 +114,9 @@ PERIODE_HINT = (
     "Het jaar (2023), het halfjaar (2023-S1 of 2023-S2), het kwartaal (2023-Q1 tot en met 2023-Q4) of "
     "de maand (2023-01 tot en met 2023-12) van de meting, in de jaren 1990 tot en met 2100."
 )
-GETAL_HINT = "Een getal, met een punt voor de decimalen (zoals 12.5), van -1000000000000000 tot en met 1000000000000000."
+GETAL_HINT = (
+    "Een getal, met een punt voor de decimalen (zoals 12.5), van -1000000000000000 tot en met 1000000000000000."
+)
 ID_HINT = (
     "Korte code van kleine letters, cijfers en streepjes, zoals 'leerlingenvervoer' of 'osj'. "
     "Geen spaties of hoofdletters."

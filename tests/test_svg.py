@@ -324,7 +324,8 @@ def test_no_gremia_gives_empty_string():
     ids=repr,
 )
 def test_chart_of_values_near_zero_or_at_the_bounds_has_distinct_ticks_and_no_minus_zero(values):
-    chart = indicator(eenheid=None, richting="onbekend", metingen=[meting(str(2020 + i), v) for i, v in enumerate(values)])
+    metingen = [meting(str(2020 + i), value) for i, value in enumerate(values)]
+    chart = indicator(eenheid=None, richting="onbekend", metingen=metingen)
     root = parse(indicator_chart(chart))
     (ticks,) = with_class(root, "sa-ticks")
     labels = [" ".join(t.itertext()) for t in ticks]
