@@ -231,6 +231,12 @@ def test_csv_of_measurements_and_targets() -> None:
         ("-1", "'-1"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("gewone tekst", "gewone tekst"),
+        ("-5", "'-5"),  # text that looks like a number is still text
+        (-5, "-5"),  # a number stays a number
+        (-0.5, "-0.5"),
+        (-0.0, "0"),
+        (0, "0"),
+        (10**15, "1000000000000000"),
         (-1.5, "-1.5"),
         (60.0, "60"),
         (True, "ja"),
@@ -239,6 +245,18 @@ def test_csv_of_measurements_and_targets() -> None:
 )
 def test_csv_cells_never_start_a_formula(value: object, expected: str) -> None:
     assert cell(value) == expected
+
+
+def test_negative_numbers_stay_numbers_in_the_csv_and_text_is_still_neutralised(region) -> None:
+    region.edit("pilots/school-test.yaml", "    telt_personen: true", "    telt_personen: false")
+    region.edit("pilots/school-test.yaml", "        waarde: 25", "        waarde: -5")
+    region.edit("pilots/school-test.yaml", "        waarde: 20", "        waarde: -0.5")
+    region.edit("pilots/school-test.yaml", "    eenheid: kinderen", "    eenheid: '-5'")
+    model = region.load().model
+    assert model is not None
+    metingen, doelen = _rows(model, "indicator-metingen"), _rows(model, "indicator-doelen")
+    assert (metingen[0]["waarde"], metingen[0]["eenheid"]) == ("-5", "'-5")
+    assert (doelen[0]["waarde"], doelen[0]["eenheid"]) == ("-0.5", "'-5")
 
 
 def test_every_csv_column_has_a_title(model: Model) -> None:

@@ -4,6 +4,7 @@ elements and properties, stable ids, dates, escaping and line folding."""
 from __future__ import annotations
 
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import date
@@ -188,6 +189,18 @@ def test_only_full_dates_are_in_the_calendar_and_uids_are_stable(model: Model) -
     assert first == uids(model, addresses=Addresses("https://agenda.example/"), stamp=date(2031, 1, 1))
     # the mijlpaal with jaar 'onbekend' and no datum is not in it
     assert len(first) == 2
+
+
+def test_the_last_day_a_date_may_have_ends_on_the_next_day(tmp_path: Path) -> None:
+    """The schemas allow dates up to 2100-12-31 (9999-12-31 had no next day for DTEND)."""
+    shutil.copytree(GELDIG, tmp_path / "data")
+    opgave = tmp_path / "data" / "agenda" / "leerlingenvervoer.yaml"
+    text = opgave.read_text(encoding="utf-8")
+    opgave.write_text(text.replace("datum: 2024-06-30", "datum: 2100-12-31"), encoding="utf-8")
+    model = load(tmp_path / "data").model
+    found = [c for c in parse_ics(icalendar(model, Addresses(None), stamp=DATA_DATE)) if c["_"] == "VEVENT"]
+    last = found[-1]
+    assert last["DTSTART"] == [("VALUE=DATE", "21001231")] and last["DTEND"] == [("VALUE=DATE", "21010101")]
 
 
 def test_with_a_site_url_each_event_links_to_its_page(model: Model) -> None:

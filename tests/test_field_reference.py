@@ -109,6 +109,16 @@ def test_rows_show_title_description_required_and_allowed_values(kind: str) -> N
                 assert value in cells[3].get_text(), (path, value)
 
 
+def test_the_bounds_of_dates_and_numbers_are_shown() -> None:
+    """What the schemas refuse so that the site can be built (issue 11) is on the page too."""
+    herziening = TABLES["opgave"]["herziening"][3].get_text(" ")
+    assert herziening.endswith("een bestaande datum in de jaren 1990 tot en met 2100")
+    assert "een bestaande datum in de jaren 1990 tot en met 2100" in TABLES["pilot"]["start"][3].get_text(" ")
+    waarde = TABLES["pilot"]["indicatoren[].metingen[].waarde"][3].get_text(" ")
+    assert waarde.endswith("-1000000000000000 tot en met 1000000000000000")
+    assert TABLES["pilot"]["financiering[].bedrag"][3].get_text(" ").endswith("0 tot en met 1000000000000000")
+
+
 def test_required_column_follows_the_schema() -> None:
     assert TABLES["opgave"]["status"][2].get_text() == "ja"
     assert TABLES["opgave"]["herziening"][2].get_text() == "nee"

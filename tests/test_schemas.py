@@ -109,6 +109,14 @@ OPGAVE = "agenda/leerlingenvervoer.yaml"
 PILOT = "pilots/school-test.yaml"
 OPGAVE_PATH = "data/agenda/leerlingenvervoer.yaml"
 PILOT_PATH = "data/pilots/school-test.yaml"
+DATUM_HINT = "Een datum als jjjj-mm-dd, zoals 2023-03-14, in de jaren 1990 tot en met 2100."
+PERIODE_HINT = (
+    "Het jaar (2023), het halfjaar (2023-S1 of 2023-S2), het kwartaal (2023-Q1 tot en met 2023-Q4) of "
+    "de maand (2023-01 tot en met 2023-12) van de meting, in de jaren 1990 tot en met 2100."
+)
+GETAL_HINT = (
+    "Een getal, met een punt voor de decimalen (zoals 12.5), van -1000000000000000 tot en met 1000000000000000."
+)
 ID_HINT = (
     "Korte code van kleine letters, cijfers en streepjes, zoals 'leerlingenvervoer' of 'osj'. "
     "Geen spaties of hoofdletters."
@@ -297,8 +305,73 @@ CASES = {
         "herziening: 31-12-2099",
         [
             f"{OPGAVE_PATH}:54: herziening: '31-12-2099' heeft niet de juiste vorm. "
-            "Een datum als jjjj-mm-dd, zoals 2023-03-14."
+            f"{DATUM_HINT}"
         ],
+    ),
+    # the examples of issue 11: accepted once, they crashed the build
+    "date-in-year-0": (
+        OPGAVE,
+        "herziening: 2099-12-31",
+        "herziening: 0000-01-01",
+        [f"{OPGAVE_PATH}:54: herziening: '0000-01-01' heeft niet de juiste vorm. {DATUM_HINT}"],
+    ),
+    "date-on-the-last-day-python-knows": (
+        OPGAVE,
+        "    datum: 2024-06-30",
+        "    datum: 9999-12-31",
+        [f"{OPGAVE_PATH}:34: mijlpalen[0].datum: '9999-12-31' heeft niet de juiste vorm. {DATUM_HINT}"],
+    ),
+    "date-before-1990": (
+        PILOT,
+        "start: 2023-09-01",
+        "start: 1989-12-31",
+        [f"{PILOT_PATH}:13: start: '1989-12-31' heeft niet de juiste vorm. {DATUM_HINT}"],
+    ),
+    "period-month-13": (
+        PILOT,
+        '      - periode: "2023"',
+        '      - periode: "2024-13"',
+        [f"{PILOT_PATH}:59: indicatoren[0].metingen[0].periode: '2024-13' heeft niet de juiste vorm. {PERIODE_HINT}"],
+    ),
+    "period-month-0": (
+        PILOT,
+        '      - periode: "2023"',
+        '      - periode: "2024-00"',
+        [f"{PILOT_PATH}:59: indicatoren[0].metingen[0].periode: '2024-00' heeft niet de juiste vorm. {PERIODE_HINT}"],
+    ),
+    "period-in-year-0": (
+        PILOT,
+        '      - periode: "2023"',
+        '      - periode: "0000-Q1"',
+        [f"{PILOT_PATH}:59: indicatoren[0].metingen[0].periode: '0000-Q1' heeft niet de juiste vorm. {PERIODE_HINT}"],
+    ),
+    "measurement-of-1e30": (
+        PILOT,
+        "        waarde: 25",
+        "        waarde: 1.0e+30",
+        [f"{PILOT_PATH}:60: indicatoren[0].metingen[0].waarde: 1e+30 is te groot (maximaal 1000000000000000). "
+         f"{GETAL_HINT}"],
+    ),
+    "target-of-minus-1e30": (
+        PILOT,
+        "        waarde: 20",
+        "        waarde: -1.0e+30",
+        [f"{PILOT_PATH}:53: indicatoren[0].doelen[0].waarde: -1e+30 is te klein (minimaal -1000000000000000). "
+         f"{GETAL_HINT}"],
+    ),
+    "amount-of-10-to-the-400": (
+        PILOT,
+        "    bedrag: 10000",
+        "    bedrag: 1" + "0" * 400,
+        [f"{PILOT_PATH}:33: financiering[1].bedrag: 1{'0' * 400} is te groot (maximaal 1000000000000000). "
+         f"{GETAL_HINT}"],
+    ),
+    "fte-of-1e30": (
+        PILOT,
+        "    fte: 1.5",
+        "    fte: 1.0e+30",
+        [f"{PILOT_PATH}:28: financiering[0].fte: 1e+30 is te groot (maximaal 1000000000000000). "
+         f"{GETAL_HINT}"],
     ),
     "year-with-five-digits": (
         "evaluaties/2024.yaml",
@@ -410,6 +483,21 @@ def test_schema_errors_are_reported_after_duplicate_keys(region):
         f"{OPGAVE_PATH}:12: niveau: het veld 'niveau' staat twee keer in hetzelfde blok (ook op regel 11). "
         "Voeg de twee samen of verwijder er één; anders telt alleen de laatste.",
     ]
+
+
+def test_dates_periods_and_years_share_one_range_of_years():
+    """A date or a period has a year that a year field also accepts (the patterns cannot refer to
+    the bounds of $defs/jaar, so this test ties them)."""
+    from agenda import schemas
+
+    defs = SCHEMAS["defs.schema.json"]["$defs"]
+    periode = SCHEMAS["pilot.schema.json"]["$defs"]["meting"]["properties"]["periode"]["pattern"]
+    jaar = defs["jaar"]
+    for year in range(1000, 10000):
+        allowed = jaar["minimum"] <= year <= jaar["maximum"]
+        assert bool(re.search(defs["datum"]["pattern"], f"{year}-01-01")) == allowed, year
+        for period in (f"{year}", f"{year}-Q4", f"{year}-S2", f"{year}-12"):
+            assert bool(schemas._ecma_pattern(periode).search(period)) == allowed, period
 
 
 def test_schema_dir_is_the_one_in_the_repository():

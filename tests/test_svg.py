@@ -316,3 +316,24 @@ def test_diagram_ids_unique_deterministic_and_self_contained():
 
 def test_no_gremia_gives_empty_string():
     assert organisation_diagram(organisatie(), href) == ""
+
+
+@pytest.mark.parametrize(
+    "values",
+    [[1.0e-12], [1.0e-300], [5.0e-324], [-1.0e-300, 1.0e-300], [0.0004], [-(10**15), 10**15], [-0.0]],
+    ids=repr,
+)
+def test_chart_of_values_near_zero_or_at_the_bounds_has_distinct_ticks_and_no_minus_zero(values):
+    metingen = [meting(str(2020 + i), value) for i, value in enumerate(values)]
+    chart = indicator(eenheid=None, richting="onbekend", metingen=metingen)
+    root = parse(indicator_chart(chart))
+    (ticks,) = with_class(root, "sa-ticks")
+    labels = [" ".join(t.itertext()) for t in ticks]
+    assert len(labels) >= 2 and len(set(labels)) == len(labels), labels
+    assert "-0" not in texts(root) and "doel -0" not in texts(root)
+
+
+def test_a_target_of_minus_zero_is_shown_as_zero():
+    root = parse(indicator_chart(indicator(doelen=[Doel(jaar=2023, waarde=-0.0)], richting="onbekend")))
+    assert "doel 0" in " ".join(texts(root)) and "-0" not in " ".join(texts(root))
+    assert "Streefwaarde 2023: 0 kinderen." in labelled(root)[1]

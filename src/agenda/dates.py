@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from babel.dates import format_date
@@ -46,16 +47,30 @@ def moment_key(moment: Moment | None) -> tuple[int, int, int] | None:
 
 
 def number_text(value: float | None) -> str:
-    """'1,5', '60', or 'onbekend'."""
+    """'1,5', '60', or 'onbekend'; never '-0'."""
     if value is None:
         return ONBEKEND
-    return format_decimal(value, locale=LOCALE)
+    return _without_minus_zero(_decimal, value)
 
 
 def euro_text(value: float | None) -> str:
-    """'€ 12.500', '€ 12.500,50', or 'onbekend'."""
+    """'€ 12.500', '€ 12.500,50', or 'onbekend'; never '€ -0'."""
     if value is None:
         return ONBEKEND
+    return _without_minus_zero(_euro, value)
+
+
+def _decimal(value: float) -> str:
+    return format_decimal(value, locale=LOCALE)
+
+
+def _euro(value: float) -> str:
     if float(value).is_integer():
         return format_currency(value, "EUR", format="¤ #,##0", currency_digits=False, locale=LOCALE)
     return format_currency(value, "EUR", locale=LOCALE)
+
+
+def _without_minus_zero(text_of: Callable[[float], str], value: float) -> str:
+    """``text_of(value)``; a value shown as zero (-0.0, or -0.0001 rounded) without its minus sign."""
+    text = text_of(value)
+    return text if any(digit in text for digit in "123456789") else text_of(abs(value))

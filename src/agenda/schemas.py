@@ -11,6 +11,7 @@ import difflib
 import json
 import math
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -47,11 +48,50 @@ def schema(kind: str) -> dict:
     return _registry().contents(f"{kind}.schema.json")
 
 
+# JSON Schema patterns are ECMA-262, as jsonschema-rs reads them; Python's re differs in two ways.
+# '$' is the end of the text (in Python it also matches before a final newline, which would let
+# 'code\n' through). And \d, \w and \s are ASCII digits, ASCII word characters and ECMA's white
+# space (Python takes every Unicode digit and letter, and for \s also \x1c-\x1f and \x85 but not
+# \ufeff); \D, \W and \S are the rest. Each is given here as code point ranges.
+_ECMA_CLASSES = {
+    "d": ((0x30, 0x39),),
+    "w": ((0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)),
+    "s": (
+        (0x09, 0x0D), (0x20, 0x20), (0xA0, 0xA0), (0x1680, 0x1680), (0x2000, 0x200A),
+        (0x2028, 0x2029), (0x202F, 0x202F), (0x205F, 0x205F), (0x3000, 0x3000), (0xFEFF, 0xFEFF),
+    ),
+}
+# a pattern's parts: an escape, a bracket, a '$', or a run of anything else
+_PATTERN_PART = re.compile(r"\\.|\[|\]|\$|[^\\\[\]$]+", re.DOTALL)
+
+
+def _ranges(ranges: tuple[tuple[int, int], ...], negated: bool) -> str:
+    """The code point ranges (or all others) as the inside of a Python character class."""
+    if negated:
+        starts = [0] + [high + 1 for _, high in ranges]
+        ends = [low - 1 for low, _ in ranges] + [sys.maxunicode]
+        ranges = tuple((start, end) for start, end in zip(starts, ends, strict=True) if start <= end)
+    return "".join(re.escape(chr(low)) + (f"-{re.escape(chr(high))}" if high > low else "") for low, high in ranges)
+
+
 @cache
 def _ecma_pattern(pattern: str) -> re.Pattern:
-    # JSON Schema patterns are ECMA-262: '$' is the end of the text. In Python
-    # it also matches before a final newline, which would let 'code\n' through.
-    return re.compile(re.sub(r"(?<!\\)\$", r"\\Z", pattern))
+    """A JSON Schema pattern as a Python regular expression that matches the same texts."""
+    parts, in_class = [], False
+    for part in _PATTERN_PART.findall(pattern):
+        letter = part[1:].lower()
+        if part in ("[", "]"):
+            in_class = part == "["
+        elif part == "$" and not in_class:
+            part = r"\Z"
+        elif part.startswith("\\") and letter in _ECMA_CLASSES:
+            negated = part[1].isupper()
+            if in_class:
+                part = _ranges(_ECMA_CLASSES[letter], negated)
+            else:
+                part = f"[{'^' if negated else ''}{_ranges(_ECMA_CLASSES[letter], False)}]"
+        parts.append(part)
+    return re.compile("".join(parts))
 
 
 def _pattern(validator, pattern: str, instance: object, schema: dict):
@@ -94,19 +134,22 @@ def fast_valid(kind: str, data: object) -> bool:
 
 
 def _not_whole(value: object) -> object:
-    """``value`` with every whole number written as a decimal (2023.0) moved up by the smallest step.
+    """``value`` with every whole number written as a decimal (2023.0) moved by the smallest step
+    towards zero (0.0 up).
 
-    To the data such a number is no integer (see ``_Validator``), to JSON Schema it is one. Moved
-    up, it is a number that is not whole, so 'type: integer' fails as it should. The verdict on
-    'minimum' and 'maximum' stays the same as long as their bounds are whole, which a test checks;
-    a value right on a maximum is then refused here and accepted by the reference, only slower.
+    To the data such a number is no integer (see ``_Validator``), to JSON Schema it is one. Moved,
+    it is a number that is not whole, so 'type: integer' fails as it should. The verdict on
+    'minimum' and 'maximum' stays the same as long as every number has both, whole and below 2**53
+    (beyond it every float is whole, and beyond every bound), and the range of every 'type: number'
+    holds 0 and more than 0, which a test checks: a value right on a bound moves inside it (on a
+    maximum down, on a minimum of 0 or below up), a value beyond a bound stays beyond it.
     """
     if isinstance(value, dict):
         return {key: _not_whole(sub) for key, sub in value.items()}
     if isinstance(value, list):
         return [_not_whole(sub) for sub in value]
     if isinstance(value, float) and value.is_integer():
-        return math.nextafter(value, math.inf)
+        return math.nextafter(value, 0.0) if value else math.nextafter(0.0, 1.0)
     return value
 
 

@@ -7,7 +7,7 @@ value or a list of values (a list: one value per line inside the cell; sources b
 the nested parts (status history, evaluations, ...) are in the JSON. Yes/no is 'ja'/'nee', a
 number has a decimal point, an empty cell means not filled in. Text that a spreadsheet would
 take for a formula (starting with = + - @) gets a leading apostrophe, so that opening the file
-never runs anything from the data.
+never runs anything from the data; a number stays a number (-5, not '-5).
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ def cell(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "ja" if value else "nee"
+    if isinstance(value, int):
+        return str(value)
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, Bronverwijzing):

@@ -124,12 +124,19 @@ def _named_building_block(node: dict, base: str) -> str | None:
     return node["title"].lower() if plain and "title" in node else None
 
 
+# a date's pattern holds the years of $defs/jaar (a test in test_schemas.py ties them)
+_YEAR = schema("defs")["$defs"]["jaar"]
+_DATE_YEARS = f"een bestaande datum in de jaren {_YEAR['minimum']} tot en met {_YEAR['maximum']}"
+
+
 def _allowed_values(node: dict, base: str) -> str:
     """The allowed values and limits of a field, or '' when any value of its kind will do."""
     parts: list[str] = []
     for branch, _ in alternatives(*resolve(node, base)):
         if "enum" in branch:
             parts.append(", ".join(str(v) for v in branch["enum"]))
+        if branch.get("format") == "date":
+            parts.append(_DATE_YEARS)
         if "minimum" in branch and "maximum" in branch:
             parts.append(f"{branch['minimum']} tot en met {branch['maximum']}")
         elif "minimum" in branch:

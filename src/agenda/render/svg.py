@@ -156,16 +156,22 @@ def _nice_step(span: float) -> float:
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 
+# the finest step of the y-axis: number_text shows at most three decimals, so a finer step would
+# give ticks with the same label (and a step of 1e-300 would round to nothing)
+_FINEST_STEP = 0.001
+
+
 def _ticks(values: Sequence[float]) -> list[float]:
     """Round values for the y-axis from 0 (or below) to the highest value.
 
     Without any value to show (all metingen suppressed, no targets) the scale
-    runs to 10, the bound of "minder dan 10".
+    runs to 10, the bound of "minder dan 10". Values closer to 0 than a thousandth
+    get a scale in thousandths.
     """
     low, high = min([0.0, *values]), max([0.0, *values])
     if high == low:
         high = low + 10
-    step = _nice_step(high - low)
+    step = _nice_step(max(high - low, 4 * _FINEST_STEP))
     first, last = math.floor(low / step), math.ceil(high / step)
     return [round(i * step, 10) for i in range(first, last + 1)]
 
