@@ -399,6 +399,15 @@ def small_count_message(shown: str) -> str:
         ("kinderen", "0", "0 kinderen"),
         ("thuiszitters", "9", "9 thuiszitters"),
         ("leerlingen in het vso", "3", "3 leerlingen in het vso"),
+        ("scholieren", "5", "5 scholieren"),
+        ("meisjes", "2", "2 meisjes"),
+        ("jongens", "8", "8 jongens"),
+        ("Jongeren", "4", "4 Jongeren"),
+        ("gezinnen", "1", "1 gezinnen"),
+        ("pleeggezinnen", "6", "6 pleeggezinnen"),
+        ("peuters en kleuters", "3", "3 peuters en kleuters"),
+        ("baby's", "2", "2 baby's"),
+        ("verzuimers", "-4", "-4 verzuimers"),  # a difference
     ],
 )
 def test_a_count_of_persons_below_10_is_refused(region, eenheid: str, waarde: str, shown: str) -> None:
@@ -447,6 +456,13 @@ def test_a_suppressed_measurement_must_not_keep_its_value(region) -> None:
         ({"eenheid": "Jongeren (12-18 jaar)"}, True),
         ({"eenheid": "gezinnen"}, True),
         ({"eenheid": "schoolkinderen"}, True),
+        ({"eenheid": "scholieren"}, True),
+        ({"eenheid": "Meisjes"}, True),
+        ({"eenheid": "jongens (4-12)"}, True),
+        ({"eenheid": "pupillen"}, True),
+        ({"eenheid": "voortijdig schoolverlaters"}, True),
+        ({"eenheid": "aanmeldingen"}, False),
+        ({"eenheid": "scholen"}, False),
         ({"eenheid": "procent"}, False),
         ({"eenheid": "euro"}, False),
         ({}, False),
@@ -456,3 +472,151 @@ def test_a_suppressed_measurement_must_not_keep_its_value(region) -> None:
 )
 def test_which_indicators_count_persons(indicator_data: dict, counts: bool) -> None:
     assert counts_persons(indicator_data) is counts
+
+
+# --- small counts in text ------------------------------------------------------------
+
+
+def small_count_warning(shown: str) -> str:
+    return (
+        f"waarschuwing: '{shown}' is een klein aantal personen. Minder dan 10 personen kunnen "
+        "herkenbaar zijn, zeker in een kleine regio of op één school. "
+        f"{WHY} Schrijf 'minder dan 10' in plaats van het aantal, of zet het aantal als meting "
+        "bij een indicator met 'afgeschermd: true'."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("Er zitten 7 leerlingen thuis.", "7 leerlingen"),
+        ("Het gaat om 3 kinderen.", "3 kinderen"),
+        ("Het gaat om 3 jonge kinderen.", "3 jonge kinderen"),
+        ("Voor 5-7 gezinnen.", "5-7 gezinnen"),
+        ("Met 2\u00a0scholieren.", "2 scholieren"),  # a non-breaking space
+        ("Nog 9 thuiszitters.", "9 thuiszitters"),
+        ("Met \uff14 meisjes.", "4 meisjes"),  # a full-width digit
+        ("Sinds 2024: 6 Jongeren.", "6 Jongeren"),
+    ],
+)
+def test_a_small_count_of_persons_in_text_is_a_warning(region, text: str, shown: str) -> None:
+    assert problems(region, pilot(text)) == [f"data/{PILOT}:4: samenvatting: {small_count_warning(shown)}"]
+    assert region.load().model is not None  # a warning: the site is still built
+
+
+def test_a_small_count_of_persons_in_a_comment_is_a_warning(region) -> None:
+    assert problems(region, pilot(extra="# nog 3 leerlingen zonder plek\n")) == [
+        f"data/{PILOT}:13: (commentaar): {small_count_warning('3 leerlingen')}"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 gezin, 1 plan; 1 Kind 1 Gezin 1 Plan.",  # one: a slogan or 'per', not a group
+        "Naar 0 thuiszitters.",
+        "Minder dan 10 leerlingen, 12 kinderen en 25 gezinnen.",
+        "Voor leerlingen van groep 7 en groep 7/8, groepen 3 leerlingen, klas 2 leerlingen.",
+        "In leerjaar 3 leerlingen; 1 op de 5 kinderen; 1 op 4 jongeren; 1 begeleider per 8 leerlingen.",
+        "Gemiddeld 1,5 kinderen per gezin en 2.5 ouders.",
+        "Met 3 scholen, 4 gemeenten en 2 jaar voor 5 nieuwe plekken.",
+        "4-jarige kinderen en 7e leerjaar.",
+        "Kinderen van 0 tot 4 jaar, van 4-12 jaar.",
+    ],
+)
+def test_numbers_in_text_that_are_no_small_count_pass(region, text: str) -> None:
+    assert problems(region, pilot(text)) == []
+
+
+# --- the real texts ------------------------------------------------------------------
+
+
+def documents(root: Path) -> Documents:
+    """Every data file of ``root``, read as the loader reads it."""
+    docs = Documents(single={}, records={kind: {} for kind in FOLDERS.values()}, stems={})
+    for path in sorted(root.rglob("*.yaml")):
+        kind = kind_of(root, path)
+        doc, found = read_yaml(str(path), path.read_bytes())
+        assert kind and doc and not found, path
+        if kind in SINGLE_FILES.values():
+            docs.single[kind] = doc
+        else:
+            docs.records[kind][path.stem] = doc
+    return docs
+
+
+@pytest.mark.parametrize("root", REGIONS, ids=lambda root: root.relative_to(root.parents[1]).as_posix())
+def test_the_real_texts_of_every_region_give_no_finding(root: Path) -> None:
+    """No error and no warning on the texts, numbers and comments of both regions."""
+    docs = documents(root)
+    texts = [value for doc in docs.all() for _, value in leaves(doc.data) if isinstance(value, str)]
+    assert len(texts) > 100 and all(doc.comments for doc in docs.all())  # the guard saw them all
+    assert [problem.format() for problem in check_privacy(docs)] == []
+
+
+# --- time ----------------------------------------------------------------------------
+
+# what a text may take, with the rest of the pilot, in a file just under the size limit
+NEAR_LIMIT = MAX_BYTES - 1_000
+
+
+def filled(piece: str, end: str = "") -> str:
+    """``piece`` repeated, then ``end``: just under NEAR_LIMIT bytes."""
+    room = NEAR_LIMIT - len(end.encode("utf-8"))
+    return piece * (room // len(piece.encode("utf-8"))) + end
+
+
+# Each case would take minutes to hours with a pattern that tries every position as a start
+# and scans on from there; the timeout is the check (a guard against hangs, not a speed target).
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        filled("a", "@"),  # took hours: the old e-mail pattern
+        filled("a", "@school.nl"),
+        filled("a@"),
+        filled("a.", "@"),
+        filled("@a.a"),
+        filled("@" + "a-" * 127 + "1 "),
+        filled(" ", "[at]"),
+        filled(" at "),
+        filled("(dot)"),
+        filled("%"),
+        filled("%4"),
+        filled("1"),
+        filled("1 "),
+        filled("1-"),
+        filled("1.1,"),
+        filled("€ 123456782 "),
+        filled("123456782 euro"),
+        filled("06 "),
+        filled("(0"),
+        filled("3 "),
+        filled("3 kinderen "),
+        filled("3 jonge "),
+        filled("groep "),
+        filled("\uff11"),
+    ],
+    ids=lambda text: f"{text[:8]}...{text[-8:]}",
+)
+def test_every_text_near_the_size_limit_is_read_in_time(region, text: str) -> None:
+    region.write(PILOT, pilot(text))
+    assert (region.data / PILOT).stat().st_size <= MAX_BYTES
+    region.load()
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "comments",
+    [
+        filled("# 1 2 3 4 5 6 7 8 9\n"),
+        filled("#" + "a" * 200 + "@\n"),
+        "# " + filled("a", "@") + "\n",
+        filled("  - bron: testbron  # 123456782\n"),
+    ],
+    ids=["short-lines", "letters-and-at", "one-long-line", "after-values"],
+)
+def test_comments_near_the_size_limit_are_read_in_time(region, comments: str) -> None:
+    region.write(PILOT, pilot(extra=comments))
+    assert (region.data / PILOT).stat().st_size <= MAX_BYTES
+    region.load()

@@ -44,11 +44,12 @@ comment (comments are not on the site, but the files are public):
   measurement that still holds its value is refused too, since the file
   itself is public.
 - A small count of persons in text ("7 leerlingen", "3 jonge kinderen",
-  "5-7 gezinnen": a single digit, then at most one adjective, then a person
-  word) is a warning, not an error: a number in a sentence can also be a
-  school group or a ratio. Not counted: after groep, klas, leerjaar, op
-  ("1 op de 5 kinderen") or per. Numbers in words (drie kinderen) are not
-  recognised.
+  "5-7 gezinnen": a single digit from 2 to 9 or a range ending in one, then
+  at most one adjective (a word ending in -e), then a person word) is a
+  warning, not an error: a number in a sentence can also be a school group
+  or a ratio. Not counted: 0 and 1 ("1 gezin, 1 plan" is a slogan, "0
+  thuiszitters" a goal), and a number after groep, klas, leerjaar, op ("1 op
+  de 5 kinderen") or per. Numbers in words (drie kinderen) are not recognised.
 
 Every pattern runs in time linear in the text: e-mail addresses are found
 from each '@', with the local part (at most 64 characters, RFC 5321) matched
@@ -379,6 +380,8 @@ def _bsn_candidates(text: str) -> Iterator[tuple[int, str]]:
     """Where a number that could be a BSN starts in ``text``, and its digits."""
     for run in _NUMBER_RUN.finditer(text):
         start, end = run.span()
+        if end - start < 8:  # too short for the 8 digits of a BSN
+            continue
         if _AMOUNT_BEFORE.search(text, max(0, start - 4), start) or _AMOUNT_AFTER.match(text, end):
             continue
         parts = _RUN_SEPARATOR.split(run.group())
