@@ -157,11 +157,12 @@ _DASHES_AND_INVISIBLES = str.maketrans(
     dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
     | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", None)
 )
-# 'naam [at] school (dot) nl', 'naam at school dot nl': the word in brackets, or between two words;
-# the quick search first, since the full pattern can start anywhere and most texts have neither
-_AT_OR_DOT_BRACKETED = re.compile(r"[\[({<]\s{0,3}(?:at|dot)\s{0,3}[\])}>]", re.IGNORECASE)
+# 'naam [AT] school (dot) nl', 'naam at school dot nl': the word in brackets (in any case), or
+# between two words; the quick searches first, since the full pattern can start anywhere and most
+# texts have neither
+_AT_OR_DOT_BRACKETED = re.compile(r"[\[({<]\s{0,3}(?i:at|dot)\s{0,3}[\])}>]")
 _AT_OR_DOT = re.compile(
-    r"\s{0,3}+[\[({<]\s{0,3}(at|dot)\s{0,3}[\])}>]\s{0,3}|(?<=\w) {1,3}(at|dot) {1,3}(?=\w)", re.IGNORECASE
+    r"\s{0,3}+[\[({<]\s{0,3}(?i:(at|dot))\s{0,3}[\])}>]\s{0,3}|(?<=\w) {1,3}(at|dot) {1,3}(?=\w)"
 )
 _AT_OR_DOT_SIGN = {"at": "@", "dot": "."}
 
@@ -174,6 +175,7 @@ _DECIMAL_MARK = re.compile(r"\d,|[.,]\d")
 _BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 _AMOUNT_BEFORE = re.compile(r"€\s{0,3}\Z")
 _AMOUNT_AFTER = re.compile(r"\s*(euro|EUR)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 # at least eight digits: what a BSN (8 or 9) and a phone number (10) need; most texts have fewer,
 # and this one search is much faster than looking for both
 _EIGHT_DIGITS = re.compile(r"\d(?:\D*\d){7}")
@@ -198,7 +200,9 @@ _WORD = re.compile(r"[\w']+")
 _COUNT_IN_TEXT = re.compile(
     r"\d(?<![\w.,/]\d)(?:-[2-9]|(?<=[2-9]))(?![\w.,/])\s{1,3}+([\w']++)(?:\s{1,3}+([\w']++))?"
 )
-_NO_COUNT_BEFORE = re.compile(r"\b(?:groep(?:en)?|klas(?:sen)?|leerjaar|op(?: de)?|per)\s{1,3}\Z", re.IGNORECASE)
+_NO_COUNT_BEFORE = re.compile(
+    r"\b(?:groep(?:en)?|klas(?:sen)?|leerjaar|op(?: de)?|per)\s{1,3}\Z", re.IGNORECASE
+)
 _LOOK_BACK = 20  # characters, enough for the words of _NO_COUNT_BEFORE
 
 
@@ -230,21 +234,21 @@ def normalise(text: str) -> str:
         text = unquote(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_DASHES_AND_INVISIBLES)
-    if _AT_OR_DOT_BRACKETED.search(text) or " at " in text or " dot " in text:
+    bracket = "(" in text or "[" in text or "{" in text or "<" in text
+    if (bracket and _AT_OR_DOT_BRACKETED.search(text)) or " at " in text or " dot " in text:
         text = _AT_OR_DOT.sub(lambda match: _AT_OR_DOT_SIGN[(match[1] or match[2]).lower()], text)
     return text
 
 
-def emails(text: str) -> Iterator[tuple[int, str]]:
-    """Every e-mail address in ``text`` (normalised) with where it starts."""
+def emails(text: str) -> Iterator[str]:
+    """Every e-mail address in ``text`` (normalised), found from each '@'."""
     reversed_text = text[::-1]
     at = text.find("@")
     while at != -1:
         local = _LOCAL_REVERSED.match(reversed_text, len(text) - at)
         domain = _DOMAIN.match(text, at + 1, min(len(text), at + 1 + _DOMAIN_MAX))
         if local and domain:
-            start = at - len(local.group())
-            yield start, text[start : domain.end()]
+            yield text[at - len(local.group()) : domain.end()]
         at = text.find("@", at + 1)
 
 
@@ -309,7 +313,7 @@ def _amount_paths(data: dict) -> Iterator[Path]:
 def _contact_key(text: str) -> str | None:
     """How an allowed address or number is compared; None if it is neither."""
     text = normalise(text.strip())
-    if [address for _, address in emails(text)] == [text]:
+    if list(emails(text)) == [text]:
         return text.lower()
     if _PHONE.fullmatch(text):
         return phone_digits(text)
@@ -323,12 +327,13 @@ def _check_text(text: str, allowed: set[str]) -> list[tuple[str, Severity]]:
     """
     text = normalise(text)
     found = []
-    if _EIGHT_DIGITS.search(text):
-        found += _check_numbers(text, allowed)
+    if _DIGIT.search(text):
+        if _EIGHT_DIGITS.search(text):
+            found += _check_numbers(text, allowed)
+        if _COUNT_IN_TEXT.search(text):
+            found += _check_small_counts(text)
     if "@" in text:
         found += _check_emails(text, allowed)
-    if _COUNT_IN_TEXT.search(text):
-        found += _check_small_counts(text)
     return found
 
 
@@ -353,7 +358,7 @@ def _check_numbers(text: str, allowed: set[str]) -> Iterator[tuple[str, Severity
 
 
 def _check_emails(text: str, allowed: set[str]) -> Iterator[tuple[str, Severity]]:
-    for _, address in emails(text):
+    for address in emails(text):
         if address.lower() not in allowed:
             local, _, domain = address.partition("@")
             shown = local[0] + "*" * (len(local) - 1) + "@" + domain
@@ -406,7 +411,9 @@ def _is_bsn_layout(groups: list[str], separators: set[str]) -> bool:
     )
 
 
-def _single_groups(parts: list[str], start: int, *, skip_first: bool, skip_last: bool) -> Iterator[tuple[int, str]]:
+def _single_groups(
+    parts: list[str], start: int, *, skip_first: bool, skip_last: bool
+) -> Iterator[tuple[int, str]]:
     """The groups of 8 or 9 digits in a run, unless a dot joins them to a neighbour."""
     position = start
     last = len(parts) - 1
