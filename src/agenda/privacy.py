@@ -165,6 +165,7 @@ _AT_OR_DOT = re.compile(
     r"\s{0,3}+[\[({<]\s{0,3}(?i:(at|dot))\s{0,3}[\])}>]\s{0,3}|(?<=\w) {1,3}(at|dot) {1,3}(?=\w)"
 )
 _AT_OR_DOT_SIGN = {"at": "@", "dot": "."}
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 # --- BSN -----------------------------------------------------------------------------
 # a run of digits joined by single spaces, dots or dashes, only where such a run starts
@@ -230,7 +231,7 @@ def names_persons(word: str) -> bool:
 
 def normalise(text: str) -> str:
     """``text`` with its disguises undone (see the module's docstring)."""
-    if "%" in text:
+    if "%" in text and _PERCENT_ESCAPE.search(text):
         text = unquote(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).translate(_DASHES_AND_INVISIBLES)
