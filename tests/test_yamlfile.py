@@ -404,3 +404,22 @@ def test_nesting_up_to_the_limit_is_read():
         f"f.yaml:1: (bestand): de gegevens zijn te diep genest (meer dan {MAX_DEPTH} niveaus). "
         "Gebruik minder niveaus."
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("# schema\na: 1\n", ((1, "# schema"),)),
+        ("a: 1  # na een waarde\n", ((1, "# na een waarde"),)),
+        ("a:\n  # eigen regel\n  - 1\n#\n", ((2, "# eigen regel"), (4, "#"))),
+        ("a: |  # kop\n  # tekst\n  b\n", ((1, "# kop"),)),
+        ("a: [1,  # in een lijst\n  2]\n", ((1, "# in een lijst"),)),
+        ("a: 'x # y'\nb: x#y\nc: \"# z\"\n", ()),
+        ("a: >-\n  # tekst\n\n  # ook tekst\nb: 1 # c\n", ((5, "# c"),)),
+        ("a: 1\r\n\r\n# c\r\n", ((3, "# c"),)),
+        ("a: 1\u2028# c\n", ((2, "# c"),)),
+    ],
+)
+def test_comments_are_found_with_their_lines_and_not_inside_values(text: str, expected: tuple) -> None:
+    doc, problems = read_yaml("x.yaml", text.encode("utf-8"))
+    assert problems == [] and doc.comments == expected

@@ -25,6 +25,7 @@ from yaml.events import (
     NodeEvent,
     ScalarEvent,
 )
+from yaml.tokens import ScalarToken
 
 from .problems import Problem, field_name
 
@@ -61,6 +62,8 @@ _constructor = yaml.constructor.SafeConstructor()
 
 # line breaks as libyaml counts them, so that our line numbers match its marks
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# a '#' at the start of a line or after white space: where a comment can start
+_COMMENT_START = re.compile(r"(?<!\S)#")
 
 
 @dataclass
@@ -70,6 +73,7 @@ class YamlDocument:
     path: str
     data: dict
     lines: dict[Path, int] = field(default_factory=dict)
+    comments: tuple[tuple[int, str], ...] = ()  # every comment ('# ...') with its line
 
     def line(self, path: Path) -> int:
         """The line of ``path``, or of its nearest parent that has one."""
@@ -154,7 +158,54 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
                 "niet uit een lijst of losse tekst.",
             )
         ]
-    return YamlDocument(path=path, data=data, lines=builder.lines), builder.duplicates
+    return YamlDocument(path=path, data=data, lines=builder.lines, comments=comments(text)), builder.duplicates
+
+
+def comments(text: str) -> tuple[tuple[int, str], ...]:
+    """Every comment in ``text`` (YAML that parses) with its line: the parser skips them.
+
+    Only a '#' at the start of a line or after white space can start a comment, and one at the
+    very start always does (the schema line); only when there are other candidates do we ask
+    libyaml's scanner which of them are comments and not part of a value.
+    """
+    first = _line_end(text, 0) if text.startswith("#") else 0
+    if _COMMENT_START.search(text, first) is None:
+        return ((1, text[:first]),) if first else ()
+    return tuple(_scanned_comments(text))
+
+
+def _scanned_comments(text: str) -> Iterator[tuple[int, str]]:
+    """The comments between the tokens of ``text``, and after the header of a block scalar."""
+    loader = yaml.CSafeLoader(text)
+    try:
+        end, line = 0, 1  # where the last token ends, and its line
+        while (token := loader.get_token()) is not None:
+            start = token.start_mark.index
+            yield from _comments_between(text, end, start, line)
+            if isinstance(token, ScalarToken) and token.style in ("|", ">"):
+                # 'veld: |  # comment': the scanner reads the header line as part of the value
+                yield from _comments_between(text, start, _line_end(text, start), token.start_mark.line + 1)
+            end, line = token.end_mark.index, token.end_mark.line + 1
+    finally:
+        loader.dispose()
+
+
+def _comments_between(text: str, start: int, end: int, line: int) -> Iterator[tuple[int, str]]:
+    """The comments in ``text[start:end]``, where only white space, indicators and comments are;
+    ``line`` is the line of ``start``."""
+    found = text.find("#", start, end)
+    while found != -1:
+        line += len(_LINE_BREAK.findall(text, start, found))
+        start = _line_end(text, found, end)
+        yield line, text[found:start]
+        found = text.find("#", start, end)
+
+
+def _line_end(text: str, start: int, end: int | None = None) -> int:
+    """Where the line of ``start`` ends, at most at ``end``."""
+    end = len(text) if end is None else end
+    match = _LINE_BREAK.search(text, start, end)
+    return match.start() if match else end
 
 
 def _line_at(text_before: str) -> int:
