@@ -27,7 +27,7 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import git, schemas
+from . import datafiles, git, schemas
 from .layout import FOLDERS
 from .loader import display_path
 from .problems import Problem, field_name
@@ -57,10 +57,11 @@ def check_against(data_dir: str | Path, base: str) -> list[Problem]:
             "zoals origin/main (haal die eerst op met: git fetch)."
         )
     problems: list[Problem] = []
+    now = datafiles.scan(root).records
     for folder, kind in FOLDERS.items():
         if kind in RECORD_KINDS:
             before = _records_at(root, base, folder, kind)
-            after = _records_now(root, folder, kind)
+            after = _records_now(kind, now[kind])
             problems.extend(_compare(kind, before, after, root / folder))
     return problems
 
@@ -94,14 +95,15 @@ def _records_at(root: Path, base: str, folder: str, kind: str) -> dict[str, Yaml
     return records
 
 
-def _records_now(root: Path, folder: str, kind: str) -> dict[str, YamlDocument | None]:
-    """Every file in the folder now; None for one that cannot be compared (it is not removed)."""
+def _records_now(kind: str, files: dict[str, Path | None]) -> dict[str, YamlDocument | None]:
+    """Every record in the folder now; None for one that cannot be compared (it is not removed):
+    no regular file (such as a dangling link), unreadable or invalid. The plain checks report it."""
     records: dict[str, YamlDocument | None] = {}
-    for path in sorted((root / folder).glob("*.yaml")):
+    for stem, path in sorted(files.items()):
         try:
-            records[path.stem] = _valid(kind, display_path(path), path.read_bytes())
-        except OSError:  # unreadable: the plain checks report it
-            records[path.stem] = None
+            records[stem] = None if path is None else _valid(kind, display_path(path), datafiles.read(path))
+        except datafiles.NotData:
+            records[stem] = None
     return records
 
 

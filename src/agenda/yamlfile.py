@@ -5,8 +5,10 @@ We build the Python values ourselves from the events of PyYAML's C parser
 stop at a depth limit before anything deep is built (PyYAML's own composer
 recurses in C and crashes on a few thousand nested brackets), refuse
 duplicate keys (PyYAML would silently keep the last one), refuse anchors,
-aliases (alias bombs), merge keys and tags, and keep dates as text (so that
-2023-02-30 becomes a validation error, not a crash).
+aliases (alias bombs), merge keys and tags, refuse the characters of
+:data:`characters.FORBIDDEN` also when written as an escape (libyaml only refuses
+most of them raw), and keep dates as text (so that 2023-02-30 becomes a
+validation error, not a crash).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from yaml.events import (
     ScalarEvent,
 )
 
+from .characters import FORBIDDEN, code
 from .problems import Problem, field_name
 
 MAX_BYTES = 1_000_000
@@ -99,15 +102,8 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
     def problem(line: int, message: str, fld: str = "") -> Problem:
         return Problem(path=path, line=line, field=fld, message=message)
 
-    if len(raw) > MAX_BYTES:
-        size, limit = (f"{n:,}".replace(",", ".") for n in (len(raw), MAX_BYTES))
-        return None, [
-            problem(
-                1,
-                f"het bestand is te groot ({size} bytes, maximaal {limit}). "
-                "Splits het op in kleinere bestanden.",
-            )
-        ]
+    if too_large := size_problem(path, len(raw)):
+        return None, [too_large]
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
@@ -131,17 +127,14 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
     except _Refused as exc:
         return None, [problem(exc.line, exc.message, exc.field)]
     except yaml.MarkedYAMLError as exc:
+        if exc.problem == _BAD_ESCAPE:  # a surrogate (or past U+10FFFF) written as an escape
+            point = _escaped_point(text, exc.problem_mark)
+            return None, [problem(exc.problem_mark.line + 1, _forbidden_message(point))]
         return None, [problem(_syntax_line(exc), _syntax_message(exc))]
     except yaml.reader.ReaderError as exc:
         # libyaml gives the position as a byte offset in the UTF-8 text
         before = text.encode("utf-8")[: exc.position].decode("utf-8", "replace")
-        return None, [
-            problem(
-                _line_at(before),
-                f"het bestand bevat een onzichtbaar stuurteken (#x{exc.character:04x}). "
-                "Verwijder het; typ de tekst desnoods opnieuw.",
-            )
-        ]
+        return None, [problem(_line_at(before), _forbidden_message(exc.character))]
     if data is None:
         return None, [
             problem(1, "het bestand is leeg. Vul de verplichte velden in (zie het schema of de sjabloon).")
@@ -155,6 +148,42 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
             )
         ]
     return YamlDocument(path=path, data=data, lines=builder.lines), builder.duplicates
+
+
+def size_problem(path: str, size: int) -> Problem | None:
+    """The problem of a file of ``size`` bytes when that is over :data:`MAX_BYTES`."""
+    if size <= MAX_BYTES:
+        return None
+    shown, limit = (f"{n:,}".replace(",", ".") for n in (size, MAX_BYTES))
+    return Problem(
+        path=path,
+        line=1,
+        field="",
+        message=f"het bestand is te groot ({shown} bytes, maximaal {limit}). Splits het op in kleinere bestanden.",
+    )
+
+
+def _forbidden_message(point: int) -> str:
+    return (
+        f"het bestand bevat een onzichtbaar stuurteken ({code(point)}). "
+        "Verwijder het; typ de tekst desnoods opnieuw."
+    )
+
+
+_BAD_ESCAPE = "found invalid Unicode character escape code"
+
+
+def _escaped_point(text: str, mark: yaml.Mark) -> int:
+    """The code point of the escape libyaml refused: its mark is right after the 'u' or 'U'."""
+    digits = 4 if text[mark.index - 1] == "u" else 8
+    return int(text[mark.index : mark.index + digits], 16)
+
+
+def _refuse_forbidden(text: str, line: int, path: Path) -> None:
+    """Refuse a value or key with a character of FORBIDDEN: written as an escape, or raw where
+    libyaml lets it through (the noncharacters), it is as unreadable as the raw ones libyaml refuses."""
+    if found := FORBIDDEN.search(text):
+        raise _Refused(line, _forbidden_message(ord(found.group())), field_name(path))
 
 
 def _line_at(text_before: str) -> int:
@@ -300,6 +329,7 @@ class _Builder:
                 line, "'<<' (samenvoegen) is niet toegestaan. Schrijf de velden voluit.", field_name(top.path)
             )
         key = event.value
+        _refuse_forbidden(key, line, top.path)
         path = top.path + (key,)
         if key in top.value:
             self.duplicates.append(
@@ -317,6 +347,7 @@ class _Builder:
 
 
 def _scalar(event: ScalarEvent, path: Path, line: int) -> object:
+    _refuse_forbidden(event.value, line, path)
     explicit = event.tag not in (None, "!")
     if explicit and event.tag not in _ALLOWED_TAGS:
         raise _Refused(line, _tag_message(event.tag), field_name(path))
