@@ -132,10 +132,10 @@ def test_reading_never_follows_a_link_nor_waits_on_a_fifo(tmp_path: Path):
     (tmp_path / "link.yaml").symlink_to(target)
     os.mkfifo(tmp_path / "fifo.yaml")
     with pytest.raises(NotData):
-        read(tmp_path / "link.yaml")  # a link put in place after the walk
+        read(tmp_path / "link.yaml", "link.yaml")  # a link put in place after the walk
     with pytest.raises(NotData, match="named pipe"):
-        read(tmp_path / "fifo.yaml")
-    assert read(target) == b"a: 1\n"
+        read(tmp_path / "fifo.yaml", "fifo.yaml")
+    assert read(target, "echt.yaml") == b"a: 1\n"
 
 
 @pytest.mark.parametrize("kind", ["dangling-link", "link-to-a-folder", "fifo"])

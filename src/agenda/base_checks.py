@@ -21,6 +21,7 @@ checks.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import subprocess
@@ -98,12 +99,12 @@ def _records_at(root: Path, base: str, folder: str, kind: str) -> dict[str, Yaml
 def _records_now(kind: str, files: dict[str, Path | None]) -> dict[str, YamlDocument | None]:
     """Every record in the folder now; None for one that cannot be compared (it is not removed):
     no regular file (such as a dangling link), unreadable or invalid. The plain checks report it."""
-    records: dict[str, YamlDocument | None] = {}
-    for stem, path in sorted(files.items()):
-        try:
-            records[stem] = None if path is None else _valid(kind, display_path(path), datafiles.read(path))
-        except datafiles.NotData:
-            records[stem] = None
+    records: dict[str, YamlDocument | None] = dict.fromkeys(files)
+    for stem, path in files.items():
+        if path is not None:
+            shown = display_path(path)
+            with contextlib.suppress(datafiles.NotData):
+                records[stem] = _valid(kind, shown, datafiles.read(path, shown))
     return records
 
 

@@ -64,29 +64,29 @@ def scan(root: Path) -> DataFiles:
     records: dict[str, dict[str, Path | None]] = {kind: {} for kind in FOLDERS.values()}
     problems: list[Problem] = []
     for rel, entry in _walk(root, problems):
-        path, name = root.joinpath(*rel), Path(*rel)
-        if len(rel) == 1 and name.name in SINGLE_FILES:
-            single[SINGLE_FILES[name.name]] = _data_file(path, entry, problems)
-        elif len(rel) == 2 and rel[0] in FOLDERS and name.suffix == ".yaml":
-            records[FOLDERS[rel[0]]][name.stem] = _data_file(path, entry, problems)
+        stem, suffix = os.path.splitext(entry.name)
+        if len(rel) == 1 and entry.name in SINGLE_FILES:
+            single[SINGLE_FILES[entry.name]] = _data_file(entry, problems)
+        elif len(rel) == 2 and rel[0] in FOLDERS and suffix == ".yaml":
+            records[FOLDERS[rel[0]]][stem] = _data_file(entry, problems)
         elif entry.is_file(follow_symlinks=False):
-            problems.append(_problem(path, _stray_message(name)))
+            problems.append(_problem(Path(entry.path), _stray_message(Path(*rel))))
         elif not entry.is_dir(follow_symlinks=False):  # the files in a folder are reported one by one
-            problems.append(_problem(path, _not_regular(path, entry.stat(follow_symlinks=False).st_mode)))
+            problems.append(_not_regular(entry))
     return DataFiles(single, records, tuple(problems))
 
 
-def read(path: Path) -> bytes:
-    """The bytes of the regular file at ``path``; NotData when it is none, too large or unreadable."""
-    shown = display_path(path)
+def read(path: Path, shown: str) -> bytes:
+    """The bytes of the regular file at ``path`` (``shown`` in messages); NotData when it is none,
+    too large or unreadable."""
     try:
         descriptor = os.open(path, _OPEN_FLAGS)
     except OSError:
-        raise NotData(_problem(path, _UNREADABLE)) from None
+        raise NotData(Problem(path=shown, line=1, field="", message=_UNREADABLE)) from None
     with open(descriptor, "rb") as handle:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):  # put in place after the walk
-            raise NotData(_problem(path, _not_regular(path, info.st_mode)))
+            raise NotData(Problem(path=shown, line=1, field="", message=_not_regular_message(path, info.st_mode)))
         if too_large := size_problem(shown, info.st_size):
             raise NotData(too_large)
         return handle.read(MAX_BYTES + 1)  # a file that grows meanwhile is still refused as too large
@@ -113,11 +113,11 @@ def _walk(root: Path, problems: list[Problem]) -> Iterator[tuple[tuple[str, ...]
             yield rel, entry
 
 
-def _data_file(path: Path, entry: os.DirEntry, problems: list[Problem]) -> Path | None:
-    """``path`` when the entry at the place of a data file is a regular file; else None, reported."""
+def _data_file(entry: os.DirEntry, problems: list[Problem]) -> Path | None:
+    """The path of the entry at the place of a data file when it is a regular file; else None, reported."""
     if entry.is_file(follow_symlinks=False):
-        return path
-    problems.append(_problem(path, _not_regular(path, entry.stat(follow_symlinks=False).st_mode)))
+        return Path(entry.path)
+    problems.append(_not_regular(entry))
     return None
 
 
@@ -125,7 +125,12 @@ def _problem(path: Path, message: str) -> Problem:
     return Problem(path=display_path(path), line=1, field="", message=message)
 
 
-def _not_regular(path: Path, mode: int) -> str:
+def _not_regular(entry: os.DirEntry) -> Problem:
+    path = Path(entry.path)
+    return _problem(path, _not_regular_message(path, entry.stat(follow_symlinks=False).st_mode))
+
+
+def _not_regular_message(path: Path, mode: int) -> str:
     if stat.S_ISDIR(mode):
         return (
             "dit is een map, geen bestand. Alleen gewone bestanden worden gelezen: zet de gegevens "

@@ -111,7 +111,7 @@ def _read(path: Path, kind: str, problems: list[Problem]) -> YamlDocument | None
     """The document when it can be cross-checked: read, and valid against its schema."""
     shown = display_path(path)
     try:
-        raw = read(path)
+        raw = read(path, shown)
     except NotData as exc:
         problems.append(exc.problem)
         return None

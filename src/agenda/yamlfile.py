@@ -6,9 +6,9 @@ stop at a depth limit before anything deep is built (PyYAML's own composer
 recurses in C and crashes on a few thousand nested brackets), refuse
 duplicate keys (PyYAML would silently keep the last one), refuse anchors,
 aliases (alias bombs), merge keys and tags, refuse the characters of
-:data:`characters.FORBIDDEN` also when written as an escape (libyaml only refuses
-most of them raw), and keep dates as text (so that 2023-02-30 becomes a
-validation error, not a crash).
+:data:`characters.FORBIDDEN` raw and written as an escape (libyaml refuses only
+most of them, and only raw), and keep dates as text (so that 2023-02-30 becomes
+a validation error, not a crash).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from yaml.events import (
     ScalarEvent,
 )
 
-from .characters import FORBIDDEN, code
+from .characters import FORBIDDEN, code, first_noncharacter, holds_invisible
 from .problems import Problem, field_name
 
 MAX_BYTES = 1_000_000
@@ -73,6 +73,9 @@ class YamlDocument:
     path: str
     data: dict
     lines: dict[Path, int] = field(default_factory=dict)
+    # whether a value may hold a character of characters.INVISIBLE (the text has one, or a
+    # backslash that may write one as an escape): only then do the checks search the values
+    invisible: bool = False
 
     def line(self, path: Path) -> int:
         """The line of ``path``, or of its nearest parent that has one."""
@@ -121,6 +124,8 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
     ]
     if tabs:
         return None, tabs
+    if found := first_noncharacter(text):  # libyaml's reader refuses the other forbidden characters
+        return None, [problem(_line_at(text[: found.start()]), _forbidden_message(ord(found.group())))]
     builder = _Builder(path)
     try:
         data = builder.build(text)
@@ -147,7 +152,8 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
                 "niet uit een lijst of losse tekst.",
             )
         ]
-    return YamlDocument(path=path, data=data, lines=builder.lines), builder.duplicates
+    invisible = "\\" in text or holds_invisible(text)
+    return YamlDocument(path=path, data=data, lines=builder.lines, invisible=invisible), builder.duplicates
 
 
 def size_problem(path: str, size: int) -> Problem | None:
@@ -179,10 +185,10 @@ def _escaped_point(text: str, mark: yaml.Mark) -> int:
     return int(text[mark.index : mark.index + digits], 16)
 
 
-def _refuse_forbidden(text: str, line: int, path: Path) -> None:
-    """Refuse a value or key with a character of FORBIDDEN: written as an escape, or raw where
-    libyaml lets it through (the noncharacters), it is as unreadable as the raw ones libyaml refuses."""
-    if found := FORBIDDEN.search(text):
+def _refuse_escaped(event: ScalarEvent, line: int, path: Path) -> None:
+    """Refuse a value or key with a character of FORBIDDEN written as an escape: only text in
+    double quotes has escapes (the raw ones are refused when the file is read)."""
+    if event.style == '"' and (found := FORBIDDEN.search(event.value)):
         raise _Refused(line, _forbidden_message(ord(found.group())), field_name(path))
 
 
@@ -329,7 +335,7 @@ class _Builder:
                 line, "'<<' (samenvoegen) is niet toegestaan. Schrijf de velden voluit.", field_name(top.path)
             )
         key = event.value
-        _refuse_forbidden(key, line, top.path)
+        _refuse_escaped(event, line, top.path)
         path = top.path + (key,)
         if key in top.value:
             self.duplicates.append(
@@ -347,7 +353,7 @@ class _Builder:
 
 
 def _scalar(event: ScalarEvent, path: Path, line: int) -> object:
-    _refuse_forbidden(event.value, line, path)
+    _refuse_escaped(event, line, path)
     explicit = event.tag not in (None, "!")
     if explicit and event.tag not in _ALLOWED_TAGS:
         raise _Refused(line, _tag_message(event.tag), field_name(path))
