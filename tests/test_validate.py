@@ -80,6 +80,10 @@ STRAY = (
     "dit bestand wordt niet gelezen: het hoort niet in de datamap. Verplaats of verwijder het; gelezen worden "
     "alleen regio.yaml, visie.yaml, organisatie.yaml, begrippen.yaml, agenda/*.yaml, pilots/*.yaml, evaluaties/*.yaml."
 )
+FOLDER_NOT_FILE = (
+    "dit is een map, geen bestand. Alleen gewone bestanden worden gelezen: zet de gegevens in een gewoon "
+    "bestand met deze naam, of geef de map een andere naam."
+)
 
 
 def test_missing_required_file(region):
@@ -118,7 +122,16 @@ def test_files_that_would_be_ignored_are_reported(region):
 
 def test_a_folder_named_like_a_data_file_is_not_read_as_one(region):
     region.write("pilots/map.yaml/pilot.yaml", "id: x\n")
-    assert region.messages() == ["data/pilots/map.yaml/pilot.yaml:1: (bestand): " + STRAY]
+    assert region.messages() == [
+        "data/pilots/map.yaml:1: (bestand): " + FOLDER_NOT_FILE,
+        "data/pilots/map.yaml/pilot.yaml:1: (bestand): " + STRAY,
+    ]
+
+
+def test_a_folder_where_a_single_file_belongs_is_refused_and_not_taken_for_missing(region):
+    (region.data / "begrippen.yaml").unlink()
+    (region.data / "begrippen.yaml").mkdir()
+    assert region.messages() == ["data/begrippen.yaml:1: (bestand): " + FOLDER_NOT_FILE]
 
 
 @pytest.mark.parametrize(

@@ -423,3 +423,50 @@ def test_nesting_up_to_the_limit_is_read():
 def test_comments_are_found_with_their_lines_and_not_inside_values(text: str, expected: tuple) -> None:
     doc, problems = read_yaml("x.yaml", text.encode("utf-8"))
     assert problems == [] and doc.comments == expected
+
+
+# every code point class that may not be in the data: C0 (but tab, line feed, carriage return), DEL,
+# C1, surrogates and noncharacters; each tried raw (where UTF-8 and YAML can hold it) and in every
+# escape form YAML has for it
+_FORBIDDEN_POINTS = (
+    [p for p in range(0x20) if p not in (0x09, 0x0A, 0x0D)]
+    + [0x7F]
+    + list(range(0x80, 0xA0))
+    + [0xD800, 0xDBFF, 0xDC00, 0xDFFF]
+    + [0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x1FFFF, 0x10FFFE, 0x10FFFF]
+)
+_NAMED_ESCAPES = {0x00: "\\0", 0x07: "\\a", 0x08: "\\b", 0x0B: "\\v", 0x0C: "\\f", 0x1B: "\\e", 0x85: "\\N"}
+
+
+def _escapes(point: int) -> list[str]:
+    forms = [f"\\U{point:08x}", f"\\U{point:08X}"]
+    if point <= 0xFFFF:
+        forms += [f"\\u{point:04x}", f"\\u{point:04X}"]
+    if point <= 0xFF:
+        forms += [f"\\x{point:02x}", f"\\x{point:02X}"]
+    if point in _NAMED_ESCAPES:
+        forms.append(_NAMED_ESCAPES[point])
+    return forms
+
+
+def _line_and_message(raw: bytes) -> list[tuple[str, str]]:
+    """Where and what (without the field, which only an escape in a value can name)."""
+    return [(where, message) for where, _, message in (m.split(": ", 2) for m in messages(raw))]
+
+
+@pytest.mark.parametrize("point", _FORBIDDEN_POINTS, ids=lambda point: f"U+{point:04X}")
+def test_a_forbidden_character_is_refused_raw_and_as_every_escape_with_the_same_message(point: int):
+    expected = [
+        (
+            "f.yaml:2",
+            f"het bestand bevat een onzichtbaar stuurteken (#x{point:04x}). "
+            "Verwijder het; typ de tekst desnoods opnieuw.",
+        )
+    ]
+    # a raw NEL is a line break to YAML, and a raw surrogate is no UTF-8: neither can be in a value
+    raw_forms = [] if point == 0x85 or 0xD800 <= point <= 0xDFFF else [chr(point)]
+    for form in raw_forms + _escapes(point):
+        for raw in (f'a: 1\nb: ["ok", "x{form}y"]\n', f'a: 1\n"x{form}": 2\n'):
+            assert _line_and_message(raw.encode()) == expected, raw
+    for form in raw_forms:
+        assert _line_and_message(f"a: 1\nb: x{form}y\n".encode()) == expected

@@ -23,16 +23,17 @@ compared, and says so in a warning.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import git, schemas
+from . import datafiles, git, schemas
 from .dates import moment_year
+from .datafiles import display_path
 from .layout import FOLDERS
-from .loader import display_path
 from .model import ONBEKEND
 from .problems import Problem, field_name
 from .yamlfile import Path as DataPath
@@ -67,10 +68,11 @@ def check_against(data_dir: str | Path, base: str) -> list[Problem]:
             "zoals origin/main (haal die eerst op met: git fetch)."
         )
     problems: list[Problem] = []
+    now = datafiles.scan(root).records
     for folder, kind in FOLDERS.items():
         if kind in RECORD_KINDS:
             before = _records_at(root, base, folder, kind)
-            after = _records_now(root, folder, kind)
+            after = _records_now(kind, now[kind])
             problems.extend(_compare(kind, before, after, root / folder, base))
     return problems
 
@@ -116,14 +118,15 @@ def _records_at(root: Path, base: str, folder: str, kind: str) -> dict[str, Yaml
     return records
 
 
-def _records_now(root: Path, folder: str, kind: str) -> dict[str, YamlDocument | None]:
-    """Every file in the folder now; None for one that cannot be compared (it is not removed)."""
-    records: dict[str, YamlDocument | None] = {}
-    for path in sorted((root / folder).glob("*.yaml")):
-        try:
-            records[path.stem] = _valid(kind, display_path(path), path.read_bytes())
-        except OSError:  # unreadable: the plain checks report it
-            records[path.stem] = None
+def _records_now(kind: str, files: dict[str, Path | None]) -> dict[str, YamlDocument | None]:
+    """Every record in the folder now; None for one that cannot be compared (it is not removed):
+    no regular file (such as a dangling link), unreadable or invalid. The plain checks report it."""
+    records: dict[str, YamlDocument | None] = dict.fromkeys(files)
+    for stem, path in files.items():
+        if path is not None:
+            shown = display_path(path)
+            with contextlib.suppress(datafiles.NotData):
+                records[stem] = _valid(kind, shown, datafiles.read(path, shown))
     return records
 
 

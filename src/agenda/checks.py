@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from .characters import invisible_codes
 from .privacy import check_privacy
 from .problems import Problem, field_name
 from .yamlfile import Path, YamlDocument, leaves
@@ -41,6 +42,7 @@ def check_all(docs: Documents) -> list[Problem]:
         _check_hierarchy,
         _check_histories,
         check_privacy,
+        _check_invisible_characters,
     ):
         problems.extend(check(docs))
     return problems
@@ -294,4 +296,23 @@ def _check_histories(docs: Documents) -> Iterator[Problem]:
                     f"de status '{doc.data['status']}' is niet gelijk aan de laatste stap in de "
                     f"statushistorie ('{last}'). Voeg een stap met de nieuwe status en het besluit "
                     "toe aan de statushistorie.",
+                )
+
+
+def _check_invisible_characters(docs: Documents) -> Iterator[Problem]:
+    """A warning for each text with a bidirectional control or a zero-width character in it.
+
+    In a code they are errors already: the schema allows only letters, digits and dashes there.
+    """
+    for doc in docs.all():
+        for path, value in leaves(doc.data) if doc.invisible else ():
+            if isinstance(value, str) and (codes := invisible_codes(value)):
+                yield Problem(
+                    path=doc.path,
+                    line=doc.line(path),
+                    field=field_name(path),
+                    severity="waarschuwing",
+                    message=f"deze tekst bevat een onzichtbaar teken ({codes}) dat de leesrichting "
+                    "omdraait of geen breedte heeft. Lezers zien het niet, maar de tekst kan er anders "
+                    "door lijken dan hij is. Verwijder het; typ de tekst desnoods opnieuw.",
                 )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import review, schemas
 from .checks import Documents, check_all
+from .datafiles import NotData, display_path, read, scan
 from .layout import FOLDERS, SCHEMA_LINE_PREFIX, SINGLE_FILES, schema_file
 from .model import (
     Begrippen,
@@ -55,14 +56,6 @@ class LoadResult:
         return tuple(p for p in self.problems if p.severity == "waarschuwing")
 
 
-def display_path(path: Path) -> str:
-    """The path as printed in messages: relative to the working folder when inside it."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
-
-
 def load(data_dir: str | Path, *, today: date | None = None) -> LoadResult:
     """Read, check and link every file in ``data_dir``; problems in file and line order.
 
@@ -84,31 +77,28 @@ def _load(root: Path, today: date) -> LoadResult:
     problems: list[Problem] = []
     docs = Documents(single={}, records={kind: {} for kind in FOLDERS.values()}, stems={})
 
+    found = scan(root)  # every entry that is not data is reported there
+    problems.extend(found.problems)
     for name, kind in SINGLE_FILES.items():
-        path = root / name
-        if not path.is_file():
+        if kind not in found.single:
             problems.append(
                 Problem(
-                    path=display_path(path),
+                    path=display_path(root / name),
                     line=1,
                     field="",
                     message=f"dit bestand ontbreekt. Maak het aan volgens schemas/{schema_file(kind)}.",
                 )
             )
-            continue
-        doc = _read(path, kind, problems)
-        if doc is not None:
+        elif (path := found.single[kind]) is not None and (doc := _read(path, kind, problems)) is not None:
             docs.single[kind] = doc
 
-    for folder, kind in FOLDERS.items():
-        files = sorted(path for path in (root / folder).glob("*.yaml") if path.is_file())
-        docs.stems[kind] = {path.stem for path in files}
-        for path in files:
-            doc = _read(path, kind, problems)
-            if doc is not None:
-                docs.records[kind][path.stem] = doc
+    for kind in FOLDERS.values():
+        files = found.records[kind]
+        docs.stems[kind] = set(files)  # also a record that is no regular file: it is there, but invalid
+        for stem, path in sorted(files.items()):
+            if path is not None and (doc := _read(path, kind, problems)) is not None:
+                docs.records[kind][stem] = doc
 
-    problems.extend(_stray_files(root))
     problems.extend(check_all(docs))
     problems.extend(review.warnings(docs.records, today))
     problems.sort(key=lambda p: (p.path, p.line, p.field))
@@ -121,16 +111,9 @@ def _read(path: Path, kind: str, problems: list[Problem]) -> YamlDocument | None
     """The document when it can be cross-checked: read, and valid against its schema."""
     shown = display_path(path)
     try:
-        raw = path.read_bytes()
-    except OSError:
-        problems.append(
-            Problem(
-                path=shown,
-                line=1,
-                field="",
-                message="dit bestand kan niet gelezen worden. Controleer of u het mag lezen.",
-            )
-        )
+        raw = read(path, shown)
+    except NotData as exc:
+        problems.append(exc.problem)
         return None
     doc, found = read_yaml(shown, raw)
     problems.extend(found)
@@ -176,31 +159,6 @@ def _schema_line_in(folder: Path, name: str) -> str | None:
     if not folder.is_relative_to(schemas.SCHEMA_DIR.parent):
         return None
     return SCHEMA_LINE_PREFIX + Path(os.path.relpath(schemas.SCHEMA_DIR / name, folder)).as_posix()
-
-
-def _stray_files(root: Path) -> list[Problem]:
-    """Every file the loader would not read: reported, never silently skipped."""
-    problems = []
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if path.is_dir():
-            continue  # the files inside are reported one by one
-        if len(rel.parts) == 1 and rel.name in SINGLE_FILES:
-            continue
-        if len(rel.parts) == 2 and rel.parts[0] in FOLDERS and rel.suffix == ".yaml":
-            continue
-        problems.append(Problem(path=display_path(path), line=1, field="", message=_stray_message(rel)))
-    return problems
-
-
-def _stray_message(rel: Path) -> str:
-    if rel.suffix == ".yml":
-        return "dit bestand wordt niet gelezen: de extensie moet .yaml zijn, niet .yml. Hernoem het bestand."
-    places = ", ".join(list(SINGLE_FILES) + [f"{d}/*.yaml" for d in FOLDERS])
-    return (
-        "dit bestand wordt niet gelezen: het hoort niet in de datamap. Verplaats of verwijder het; "
-        f"gelezen worden alleen {places}."
-    )
 
 
 def _model(docs: Documents) -> Model:

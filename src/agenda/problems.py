@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Severity = Literal["fout", "waarschuwing"]
+from .characters import escaped
 
-# every character at which str.splitlines() breaks a line, as its escape (\\n)
-_LINE_BREAKS = {ord(c): c.encode("unicode_escape").decode("ascii") for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+Severity = Literal["fout", "waarschuwing"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -21,11 +20,18 @@ class Problem:
     message: str
     severity: Severity = "fout"
 
+    def __post_init__(self) -> None:
+        # Whatever check made it, a problem may repeat a value or a file name from the data: no
+        # control or invisible character of it reaches a terminal or a CI log raw (an ESC sequence
+        # could rewrite what the log shows). Line feeds are left to each output format.
+        for name in ("path", "field", "message"):
+            object.__setattr__(self, name, escaped(getattr(self, name)))
+
     def format(self) -> str:
         """``path:line: field: message`` on one line: a line break in a value is shown as \\n."""
         prefix = "waarschuwing: " if self.severity == "waarschuwing" else ""
         field = self.field or "(bestand)"
-        return f"{self.path}:{self.line}: {field}: {prefix}{self.message}".translate(_LINE_BREAKS)
+        return f"{self.path}:{self.line}: {field}: {prefix}{self.message}".replace("\n", "\\n")
 
 
 def field_name(path: tuple[str | int, ...]) -> str:

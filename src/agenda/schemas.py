@@ -21,6 +21,7 @@ from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 from referencing import Registry, Resource
 
+from .characters import invisible_codes
 from .problems import Problem, field_name
 from .yamlfile import YamlDocument
 
@@ -245,7 +246,9 @@ def _message(error: ValidationError) -> str:
             names = " of ".join(_TYPE_NAMES[w] for w in wanted)
             return f"hier hoort {names}, maar er staat {_TYPE_NAMES[_type_of(value)]}. {hint}".strip()
         case "pattern":
-            return f"'{value}' heeft niet de juiste vorm. {hint}".strip()
+            hidden = invisible_codes(value)
+            unseen = f" Er staat een onzichtbaar teken in ({hidden}): verwijder het." if hidden else ""
+            return f"'{value}' heeft niet de juiste vorm.{unseen} {hint}".strip()
         case "format":
             return f"'{value}' is geen bestaande datum. Schrijf een echte datum als jjjj-mm-dd."
         case "minimum":

@@ -5,8 +5,10 @@ We build the Python values ourselves from the events of PyYAML's C parser
 stop at a depth limit before anything deep is built (PyYAML's own composer
 recurses in C and crashes on a few thousand nested brackets), refuse
 duplicate keys (PyYAML would silently keep the last one), refuse anchors,
-aliases (alias bombs), merge keys and tags, and keep dates as text (so that
-2023-02-30 becomes a validation error, not a crash).
+aliases (alias bombs), merge keys and tags, refuse the characters of
+:data:`characters.FORBIDDEN` raw and written as an escape (libyaml refuses only
+most of them, and only raw), and keep dates as text (so that 2023-02-30 becomes
+a validation error, not a crash).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from yaml.events import (
 )
 from yaml.tokens import ScalarToken
 
+from .characters import FORBIDDEN, code, first_noncharacter, holds_invisible
 from .problems import Problem, field_name
 
 MAX_BYTES = 1_000_000
@@ -74,6 +77,9 @@ class YamlDocument:
     data: dict
     lines: dict[Path, int] = field(default_factory=dict)
     comments: tuple[tuple[int, str], ...] = ()  # every comment ('# ...') with its line
+    # whether a value may hold a character of characters.INVISIBLE (the text has one, or a
+    # backslash that may write one as an escape): only then do the checks search the values
+    invisible: bool = False
 
     def line(self, path: Path) -> int:
         """The line of ``path``, or of its nearest parent that has one."""
@@ -103,15 +109,8 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
     def problem(line: int, message: str, fld: str = "") -> Problem:
         return Problem(path=path, line=line, field=fld, message=message)
 
-    if len(raw) > MAX_BYTES:
-        size, limit = (f"{n:,}".replace(",", ".") for n in (len(raw), MAX_BYTES))
-        return None, [
-            problem(
-                1,
-                f"het bestand is te groot ({size} bytes, maximaal {limit}). "
-                "Splits het op in kleinere bestanden.",
-            )
-        ]
+    if too_large := size_problem(path, len(raw)):
+        return None, [too_large]
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
@@ -129,23 +128,22 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
     ]
     if tabs:
         return None, tabs
+    if found := first_noncharacter(text):  # libyaml's reader refuses the other forbidden characters
+        return None, [problem(_line_at(text[: found.start()]), _forbidden_message(ord(found.group())))]
     builder = _Builder(path)
     try:
         data = builder.build(text)
     except _Refused as exc:
         return None, [problem(exc.line, exc.message, exc.field)]
     except yaml.MarkedYAMLError as exc:
+        if exc.problem == _BAD_ESCAPE:  # a surrogate (or past U+10FFFF) written as an escape
+            point = _escaped_point(text, exc.problem_mark)
+            return None, [problem(exc.problem_mark.line + 1, _forbidden_message(point))]
         return None, [problem(_syntax_line(exc), _syntax_message(exc))]
     except yaml.reader.ReaderError as exc:
         # libyaml gives the position as a byte offset in the UTF-8 text
         before = text.encode("utf-8")[: exc.position].decode("utf-8", "replace")
-        return None, [
-            problem(
-                _line_at(before),
-                f"het bestand bevat een onzichtbaar stuurteken (#x{exc.character:04x}). "
-                "Verwijder het; typ de tekst desnoods opnieuw.",
-            )
-        ]
+        return None, [problem(_line_at(before), _forbidden_message(exc.character))]
     if data is None:
         return None, [
             problem(1, "het bestand is leeg. Vul de verplichte velden in (zie het schema of de sjabloon).")
@@ -158,7 +156,11 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
                 "niet uit een lijst of losse tekst.",
             )
         ]
-    return YamlDocument(path=path, data=data, lines=builder.lines, comments=comments(text)), builder.duplicates
+    invisible = "\\" in text or holds_invisible(text)
+    document = YamlDocument(
+        path=path, data=data, lines=builder.lines, comments=comments(text), invisible=invisible
+    )
+    return document, builder.duplicates
 
 
 def comments(text: str) -> tuple[tuple[int, str], ...]:
@@ -206,6 +208,42 @@ def _line_end(text: str, start: int, end: int | None = None) -> int:
     end = len(text) if end is None else end
     match = _LINE_BREAK.search(text, start, end)
     return match.start() if match else end
+
+
+def size_problem(path: str, size: int) -> Problem | None:
+    """The problem of a file of ``size`` bytes when that is over :data:`MAX_BYTES`."""
+    if size <= MAX_BYTES:
+        return None
+    shown, limit = (f"{n:,}".replace(",", ".") for n in (size, MAX_BYTES))
+    return Problem(
+        path=path,
+        line=1,
+        field="",
+        message=f"het bestand is te groot ({shown} bytes, maximaal {limit}). Splits het op in kleinere bestanden.",
+    )
+
+
+def _forbidden_message(point: int) -> str:
+    return (
+        f"het bestand bevat een onzichtbaar stuurteken ({code(point)}). "
+        "Verwijder het; typ de tekst desnoods opnieuw."
+    )
+
+
+_BAD_ESCAPE = "found invalid Unicode character escape code"
+
+
+def _escaped_point(text: str, mark: yaml.Mark) -> int:
+    """The code point of the escape libyaml refused: its mark is right after the 'u' or 'U'."""
+    digits = 4 if text[mark.index - 1] == "u" else 8
+    return int(text[mark.index : mark.index + digits], 16)
+
+
+def _refuse_escaped(event: ScalarEvent, line: int, path: Path) -> None:
+    """Refuse a value or key with a character of FORBIDDEN written as an escape: only text in
+    double quotes has escapes (the raw ones are refused when the file is read)."""
+    if event.style == '"' and (found := FORBIDDEN.search(event.value)):
+        raise _Refused(line, _forbidden_message(ord(found.group())), field_name(path))
 
 
 def _line_at(text_before: str) -> int:
@@ -351,6 +389,7 @@ class _Builder:
                 line, "'<<' (samenvoegen) is niet toegestaan. Schrijf de velden voluit.", field_name(top.path)
             )
         key = event.value
+        _refuse_escaped(event, line, top.path)
         path = top.path + (key,)
         if key in top.value:
             self.duplicates.append(
@@ -368,6 +407,7 @@ class _Builder:
 
 
 def _scalar(event: ScalarEvent, path: Path, line: int) -> object:
+    _refuse_escaped(event, line, path)
     explicit = event.tag not in (None, "!")
     if explicit and event.tag not in _ALLOWED_TAGS:
         raise _Refused(line, _tag_message(event.tag), field_name(path))
