@@ -10,6 +10,7 @@ import difflib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from .markdown_limits import check_markdown
 from .privacy import check_privacy
 from .problems import Problem, field_name
 from .yamlfile import Path, YamlDocument, leaves
@@ -40,6 +41,7 @@ def check_all(docs: Documents) -> list[Problem]:
         _check_hierarchy,
         _check_histories,
         check_privacy,
+        check_markdown,
     ):
         problems.extend(check(docs))
     return problems
