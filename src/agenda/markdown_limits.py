@@ -27,8 +27,9 @@ MAX_LENGTH = 20_000  # characters in one text
 MAX_BRACKETS = 50  # '[' in one text (a link has one)
 MAX_DEPTH = 20  # levels of quotes, lists and indentation on one line
 
-# one level at the start of a line: a quote, or a list item's marker; with the spaces before it
-_LEVEL = re.compile(r"[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])")
+# one level at the start of a line: a quote or a list item's marker (with the space after it),
+# and the spaces before it
+_LEVEL = re.compile(r"([ \t]*)(?:>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t])")
 _TAB = 4  # Python-Markdown's tab_length: four spaces are one level of indentation
 
 
@@ -38,20 +39,25 @@ def _markdown_paths(kind: str) -> frozenset[str]:
 
 
 def _schema_path(path: Path) -> str:
-    """('themas', 0, 'omschrijving') -> 'themas[].omschrijving'."""
-    return ".".join(str(part) for part in path if not isinstance(part, int)) if path else ""
+    """('themas', 0, 'omschrijving') -> 'themas[].omschrijving', as in agenda.schema_fields."""
+    return "".join("[]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
 
 
 def depth(line: str) -> int:
     """How many levels a line of Markdown opens at its start: one per quote or list marker, and
-    one per four spaces (or tab) of indentation among and after them."""
-    levels, position = 0, 0
+    one per four spaces (a tab is four) of indentation before, among and after them."""
+    levels, position, indentation = 0, 0, 0
     while match := _LEVEL.match(line, position):
         levels += 1
+        indentation += _width(match.group(1))
         position = match.end()
     rest = line[position:]
-    prefix = line[: len(line) - len(rest.lstrip(" \t"))]
-    return levels + (prefix.count(" ") + _TAB * prefix.count("\t")) // _TAB
+    indentation += _width(rest[: len(rest) - len(rest.lstrip(" \t"))])
+    return levels + indentation // _TAB
+
+
+def _width(spaces: str) -> int:
+    return spaces.count(" ") + _TAB * spaces.count("\t")
 
 
 def _problem(doc: YamlDocument, path: Path, message: str) -> Problem:
