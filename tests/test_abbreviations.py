@@ -14,7 +14,7 @@ from agenda.adapters import site as shared
 from agenda.render.abbreviations import AbbrExtension, pattern
 from agenda.render.text import Prose, esc
 
-from test_adapters import GELDIG, REPO
+from conftest import GELDIG, REPO
 
 # entity names, numbers of character references, tag and attribute names, Python-Markdown's
 # placeholders, and characters that markup is made of

@@ -203,7 +203,7 @@ def test_a_generated_page_keeps_its_html_out_of_markdown_and_its_anchors(config)
     assert ids <= page.present_anchor_ids
 
 
-def _rendered(config, files, source: str, caplog: pytest.LogCaptureFixture) -> str | None:
+def _rendered(config, files, source: str) -> str | None:
     """``source`` as the macros plugin renders a hand-written page; None when it stops the build."""
     page = Page(None, files.get_file_from_path("toegankelijkheid.md"), config)
     page.read_source(config)
@@ -216,11 +216,11 @@ def _rendered(config, files, source: str, caplog: pytest.LogCaptureFixture) -> s
 def test_a_hand_written_page_prints_only_what_a_macro_returns(config, caplog: pytest.LogCaptureFixture) -> None:
     config = config.plugins.on_config(config)
     files = config.plugins.on_files(get_files(config), config=config)
-    assert _rendered(config, files, "De site **{{ site_naam() }}**.", caplog) == "De site **Samenwerkingsagenda Testregio**."
+    assert _rendered(config, files, "De site **{{ site_naam() }}**.") == "De site **Samenwerkingsagenda Testregio**."
     # the site name from regio.yaml straight into Markdown, and around a macro's type check
     for source in ("**{{ config.site_name }}**", "{{ site_naam() | safe }}", "{{ site_naam() ~ '' }}", "{{ 7 }}"):
         caplog.clear()
-        assert _rendered(config, files, source, caplog) is None, source
+        assert _rendered(config, files, source) is None, source
         assert "komt tekst alleen uit een macro" in caplog.text
 
 

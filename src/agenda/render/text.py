@@ -50,7 +50,8 @@ def esc(value: object) -> str:
 
 
 def md_text(value: object) -> str:
-    """Plain text for a line of Markdown (a heading): it renders as exactly this text."""
+    """Plain text for a line of Markdown (a heading, a macro's inline text): it renders as exactly
+    this text, also inside HTML."""
     text = " ".join(str(value).split())
     return _MARKUP_CHARS.sub(lambda m: f"&#{ord(m.group())};", text)
 
@@ -102,7 +103,7 @@ class Prose:
             output_format="html",
         )
         self._abbr = abbreviations.pattern(self.glossary)
-        self._tags = {name: f'<abbr title="{esc(title)}">{esc(name)}</abbr>' for name, title in self.glossary.items()}
+        self._tags = {name: f'<abbr title="{esc(title)}">{esc(name)}</abbr>' for name, title in glossary.items()}
         self._inline: dict[str, str] = {}  # the same names and titles recur on many pages
         self._markdown: dict[str, str] = {}
 
@@ -117,8 +118,8 @@ class Prose:
             return esc(plain)
         if plain not in self._inline:
             pieces = self._abbr.split(plain)  # text, abbreviation, text, ...
-            joined = "".join(self._tags[piece] if index % 2 else html.escape(piece) for index, piece in enumerate(pieces))
-            self._inline[plain] = one_block(joined)
+            parts = (self._tags[piece] if index % 2 else html.escape(piece) for index, piece in enumerate(pieces))
+            self._inline[plain] = one_block("".join(parts))
         return self._inline[plain]
 
     def markdown(self, text: str) -> str:
