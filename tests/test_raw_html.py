@@ -5,6 +5,7 @@ from __future__ import annotations
 import markdown
 
 from agenda.adapters.raw_html import hide, new_token
+from agenda.render.abbreviations import AbbrExtension
 from agenda.render.markup import blocks, div, heading, paragraph, table
 
 
@@ -23,7 +24,7 @@ def test_headings_stay_markdown_and_every_html_block_comes_back_unchanged() -> N
     page = blocks(heading(1, "Titel"), first, heading(2, "Deel", "deel"), grid, rows)
 
     hidden = hide(page, "tok")
-    assert hidden.markdown == "# Titel\n\ntok-0\n\n## Deel { #deel }\n\ntok-1"
+    assert hidden.markdown == "# Titel\n\ntokx0\n\n## Deel { #deel }\n\ntokx1"
     assert hidden.blocks == (first, blocks(grid, rows))
     assert hidden.anchors() == {"kolom-a"}
 
@@ -43,3 +44,12 @@ def test_text_that_looks_like_markdown_inside_html_is_left_alone() -> None:
     page = blocks(heading(2, "Kop"), "<div>", "- geen lijst", "</div>")
     assert "<li>" not in _through_markdown(page)
     assert "- geen lijst" in _through_markdown(page)
+
+
+def test_no_abbreviation_changes_a_token() -> None:
+    """A token is one word: an abbreviation such as '1' (a block's number) never matches in it."""
+    glossary = {"1": "een", "0": "nul", "x1": "x", "agendahtml": "a"}
+    page = "# Titel\n\n<p>een</p>\n\n## Deel\n\n<p>twee</p>"
+    hidden = hide(page, new_token())
+    html = markdown.markdown(hidden.markdown, extensions=[AbbrExtension(glossary=glossary)])
+    assert "<abbr" not in html

@@ -7,6 +7,7 @@ The expected records come from the loaded model, never from a list in this file.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -18,6 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from agenda.dates import dutch_date
@@ -25,6 +27,7 @@ from agenda.gitdates import last_commit_dates
 from agenda.history import BOARD_STATUSES
 from agenda.loader import load
 from agenda.model import Model
+from agenda.schema_fields import schema_fields
 
 REPO = Path(__file__).resolve().parents[1]
 REGIONS = {
@@ -95,7 +98,52 @@ def _hostile_data(root: Path) -> Path:
          "Zie [hier](javascript:alert('link')) <img src=x onerror=\"alert('img')\"> {{ config.site_name }}")
     edit("organisatie.yaml", "naam: Werkgroep Test", "naam: \"Werkgroep {{ 6*7 }} <b onclick=alert('org')>\"")
     edit("begrippen.yaml", "uitleg: Het team dat hulp biedt in de wijk.", "uitleg: \"Team <i>{% if true %}</i>\"")
+    _make_regio_hostile(data / "regio.yaml")
+    with (data / "begrippen.yaml").open("a", encoding="utf-8") as begrippen:
+        for name in MARKUP_ABBREVIATIONS:
+            begrippen.write(f"  - term: Afkorting {name}\n    afkorting: {json.dumps(name)}\n    uitleg: Test.\n")
     return data
+
+
+# Markdown, attr_list, HTML and Jinja that would make a live element, handler or link if parsed
+# (the link's 'javascript:' as a character reference: the text also lands in title attributes).
+HOSTILE = (
+    "Agenda**{: onmouseover=alert(1) }** [x](jav&#x61;script:alert(2)) ![i](https://evil.example/i.png) "
+    "<iframe src=x></iframe> <marquee onstart=alert(4)> \"><object data=x> ' onfocus='alert(5) "
+    "{: .x onclick=alert(6) } &quot; &amp; A&B {{ 7*7 }} <http://evil.example> span quot 1"
+)
+# Abbreviations that are also entity names, tag and attribute names, numbers in character
+# references and Python-Markdown's placeholders: none may change any markup.
+MARKUP_ABBREVIATIONS = ("quot", "amp", "lt", "gt", "nbsp", "x27", "34", "1", "href", "class", "span", "abbr",
+                        "title", "strong", "wzxhzdk", "klzzwxh", "&", "<")
+# what the payload above would make when parsed
+UNEXPECTED_TAGS = ("iframe", "marquee", "object")
+
+
+def _free_text(kind: str) -> set[str]:
+    """The paths of the free texts (the schema's tekst, markdown and teksten) in a kind of file."""
+    free = ("/tekst", "/markdown", "/teksten")
+    return {field.path for field in schema_fields(kind) if field.written.get("$ref", "").endswith(free)}
+
+
+def _make_regio_hostile(path: Path) -> None:
+    """Every free text in regio.yaml with HOSTILE after it (the values stay distinct)."""
+    texts = _free_text("regio")
+
+    def walk(value: object, at: str) -> object:
+        if isinstance(value, dict):
+            return {key: walk(sub, f"{at}.{key}" if at else key) for key, sub in value.items()}
+        if isinstance(value, list):
+            return [walk(sub, at + "[]") for sub in value]
+        if isinstance(value, str) and (at in texts or at.removesuffix("[]") in texts):
+            return f"{value} {HOSTILE}"
+        return value
+
+    text = path.read_text(encoding="utf-8")
+    data = walk(yaml.safe_load(text), "")
+    data["licentie"]["adres"] = 'https://example.org/"><script>alert(7)</script>'
+    first_line = text.splitlines()[0]  # the schema comment
+    path.write_text(first_line + "\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 @pytest.fixture(scope="session")
@@ -399,6 +447,47 @@ def test_text_from_the_data_is_shown_literally(hostile: Built) -> None:
                 assert not name.startswith("on"), f"<{tag.name} {name}>"
                 assert "javascript:" not in str(value).replace(" ", "").lower(), f"<{tag.name} {name}={value}>"
         assert soup.find("img", src="x") is None
+
+
+def test_text_from_regio_is_inert_on_every_page(hostile: Built) -> None:
+    """Every free text of regio.yaml carries HOSTILE: on the hand-written pages too (the site
+    name on Toegankelijkheid, the inleiding on Home, the licence on Open data) it stays text."""
+    titel = hostile.model.regio.titel
+    assert HOSTILE in titel
+    assert _text(hostile.page("toegankelijkheid").select_one(".md-content p strong")) == " ".join(titel.split())
+    assert _text(hostile.page("").select_one(".md-content h1")) == " ".join(titel.split())
+    assert HOSTILE in hostile.page("open-data").get_text()  # the licence's name
+    for path, soup in hostile.pages():
+        where = path.relative_to(hostile.site)
+        assert soup.select_one("a.md-logo")["title"] == titel, where  # escaped once, not twice
+        for name in UNEXPECTED_TAGS:
+            assert soup.find(name) is None, f"{where}: <{name}>"
+        for tag in soup.find_all(True):
+            for attr in ("href", "src", "action"):
+                assert not str(tag.get(attr, "")).startswith(("javascript:", "https://evil.example")), (
+                    f"{where}: <{tag.name} {attr}={tag[attr]}>"
+                )
+        for script in soup.find_all("script"):
+            assert "alert(" not in script.get_text(), where
+
+
+def test_abbreviations_never_change_markup(hostile: Built) -> None:
+    """The hostile fixture's glossary has MARKUP_ABBREVIATIONS: entity and tag names, numbers."""
+    glossary = {b.afkorting: b.term for b in hostile.model.begrippen.begrippen if b.afkorting}
+    assert set(MARKUP_ABBREVIATIONS) <= set(glossary)
+    for path, soup in hostile.pages():
+        where = path.relative_to(hostile.site)
+        html = path.read_text(encoding="utf-8")
+        # a broken character reference, a leftover placeholder of Python-Markdown
+        assert not re.search(r"&#?\w*<abbr", html), where
+        assert not re.search("wzxhzdk:|klzzwxh:|[\x02\x03]", html), where
+        for abbr in soup.select("abbr"):
+            assert glossary[abbr.get_text()] == abbr["title"], where
+        for tag in soup.find_all(True):
+            assert not any("<abbr" in str(value) for value in tag.attrs.values()), f"{where}: <{tag.name}>"
+    # the abbreviations in the regio's texts are explained, the entities around them intact
+    heading = hostile.page("").select_one(".md-content h1")
+    assert {abbr.get_text() for abbr in heading.select("abbr")} >= {"span", "quot", "1"}
 
 
 def test_pages_outside_git_show_change_date_unknown(hostile: Built) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .characters import invisible_codes
+from .markdown_limits import check_markdown
 from .privacy import check_privacy
 from .problems import Problem, field_name
 from .yamlfile import Path, YamlDocument, leaves
@@ -43,6 +44,7 @@ def check_all(docs: Documents) -> list[Problem]:
         _check_histories,
         check_privacy,
         _check_invisible_characters,
+        check_markdown,
     ):
         problems.extend(check(docs))
     return problems

@@ -1,15 +1,19 @@
-"""mkdocs-macros adapter (``module_name`` in mkdocs.yml). Thin: only ``define_env``, which is also
-all that Zensical runs.
+"""mkdocs-macros adapter (``module_name`` in mkdocs.yml). Thin: ``define_env``, which is also
+all that Zensical runs, and ``on_pre_page_macros``.
 
-Each macro returns finished text from agenda.render for the hand-written page it is called on;
-mkdocs-macros inserts it as it is and does not run it as Jinja again, so text from the data is
-never executed.
+Each macro returns finished text from agenda.render for the hand-written page it is called on,
+as :class:`Html`; mkdocs-macros inserts it as it is and does not run it as Jinja again, so text
+from the data is never executed. A hand-written page prints nothing else: ``{{ }}`` with any
+other value, such as ``{{ config.site_name }}`` (text from regio.yaml, which Markdown and
+attr_list would read as markup), stops the build.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+from markupsafe import Markup
 
 # The engine lives in src/ and is not installed as a package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -19,6 +23,27 @@ from agenda.export.published import published  # noqa: E402
 from agenda.render import boards, changes, glossary, home, open_data, organisatie, print_edition, visie  # noqa: E402
 from agenda.render.evaluatie import evaluaties_index  # noqa: E402
 from agenda.render.field_reference import field_reference  # noqa: E402
+from agenda.render.text import md_text  # noqa: E402
+
+
+class Html(Markup):
+    """A macro's finished text: escaped HTML blocks and Markdown headings, or inline text in which
+    every character that means something to Markdown or HTML is a character reference."""
+
+
+def _printed(value: object) -> Html:
+    """What ``{{ }}`` on a hand-written page prints (Jinja's finalize): only a macro's text."""
+    if isinstance(value, Html):
+        return value
+    raise TypeError(
+        f"{{{{ ... }}}} geeft {str(value)[:80]!r}: op een pagina in docs/ komt tekst alleen uit een macro "
+        "(src/agenda/adapters/macros.py), zoals {{ site_naam() }}. Een macro maakt tekst uit de gegevens "
+        "veilig voor Markdown en HTML. Gebruik een macro, of voeg er een toe."
+    )
+
+
+def on_pre_page_macros(env) -> None:
+    env.env.finalize = _printed  # set before the page's template is made from its text
 
 
 def define_env(env) -> None:
@@ -32,6 +57,7 @@ def define_env(env) -> None:
         return published(site, data_dir(Path(config.config_file_path).parent), config.site_url)
 
     macros = {
+        "site_naam": lambda: md_text(site.regio.titel),
         "home_titel": lambda: home.title(site),
         "home_inleiding": lambda: home.inleiding(site),
         "home_visie": lambda: home.visie(site, here()),
@@ -54,4 +80,4 @@ def define_env(env) -> None:
         "veranderingen": lambda: changes.veranderingen(site, here(), exports().history),
     }
     for name, function in macros.items():
-        env.macro(function, name)
+        env.macro(lambda function=function: Html(function()), name)

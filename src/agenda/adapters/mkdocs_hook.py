@@ -1,7 +1,8 @@
 """MkDocs adapter (``hooks:`` in mkdocs.yml). Thin: all rendering is in agenda.render.
 
 - on_config: load and check the data (the build stops with the validator's messages),
-  take the site name from regio.yaml, explain every abbreviation site-wide, set the edit link.
+  take the site name from regio.yaml, explain every abbreviation site-wide (with
+  agenda.render.abbreviations in place of Python-Markdown's abbr), set the edit link.
 - on_env: keep the theme's compiled templates in build/jinja-cache, so that a rebuild under
   `mkdocs serve` does not compile them again (Jinja checks each template's source).
 - on_files: add a page per opgave, pilot and evaluation year, outside the navigation, each with
@@ -21,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from jinja2 import Environment, FileSystemBytecodeCache  # noqa: E402
+from markupsafe import escape  # noqa: E402
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
@@ -30,9 +32,9 @@ from mkdocs.structure.pages import Page  # noqa: E402
 from agenda.adapters import raw_html  # noqa: E402
 from agenda.adapters.site import DataError, Loaded, load_site, repository_path  # noqa: E402
 from agenda.export.published import published  # noqa: E402
+from agenda.render import abbreviations  # noqa: E402
 from agenda.render.context import glossary  # noqa: E402
 from agenda.render.generated import generated_pages  # noqa: E402
-from agenda.render.text import esc  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.agenda")
 
@@ -54,8 +56,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for note in loaded.notes:
         log.info(note)
     regio = loaded.site.regio
-    config.site_name = esc(regio.titel)  # the theme prints it without escaping
-    config.mdx_configs.setdefault("abbr", {})["glossary"] = glossary(loaded.site.model)
+    # The theme prints it as it is, and with |e in the logo's tooltip: escaped once, as Markup.
+    config.site_name = escape(regio.titel)
+    # by its module's name: each page gets its own, so a page's own abbreviations stay on it
+    extensions = config.markdown_extensions
+    extensions[extensions.index("abbr")] = abbreviations.__name__
+    config.mdx_configs[abbreviations.__name__] = {"glossary": glossary(loaded.site.model)}
     # No repo_url: the theme would then fetch facts from the GitHub API in the reader's browser.
     config.edit_uri = f"{regio.repository}/{config.edit_uri}" if regio.repository and config.edit_uri else None
     if str(loaded.data_dir) not in config.watch:

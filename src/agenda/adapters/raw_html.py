@@ -26,14 +26,15 @@ class Hidden:
 
     def restore(self, html: str, token: str) -> str:
         """``html`` (Markdown's output for ``markdown``) with each token's paragraph replaced by its HTML."""
-        return re.sub(rf"<p>{token}-(\d+)</p>", lambda m: self.blocks[int(m.group(1))], html)
+        return re.sub(rf"<p>{token}x(\d+)</p>", lambda m: self.blocks[int(m.group(1))], html)
 
     def anchors(self) -> set[str]:
         return {anchor for block in self.blocks for anchor in _ID.findall(block)}
 
 
 def new_token() -> str:
-    """A word no page holds: letters and digits only, so Markdown leaves it as it is."""
+    """A word no page holds: letters and digits only, so Markdown leaves it as it is (and the
+    number of each block follows it within the word, so no abbreviation such as '1' matches)."""
     return "agendahtml" + secrets.token_hex(8)
 
 
@@ -49,7 +50,7 @@ def hide(markdown: str, token: str) -> Hidden:
 
     def end_run() -> None:
         if run:
-            parts.append(f"{token}-{len(blocks)}")
+            parts.append(f"{token}x{len(blocks)}")  # one word: no abbreviation matches inside it
             blocks.append("\n\n".join(run))
             run.clear()
 

@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 
 import markdown
 from markdown.extensions import Extension
-from markdown.extensions.abbr import AbbrExtension
 from markdown.treeprocessors import Treeprocessor
+
+from . import abbreviations
 
 _SAFE_SCHEMES = {"", "http", "https", "mailto"}
 # Headings inside a Markdown field start at this level (the page uses h1-h3 itself).
@@ -49,7 +50,8 @@ def esc(value: object) -> str:
 
 
 def md_text(value: object) -> str:
-    """Plain text for a line of Markdown (a heading): it renders as exactly this text."""
+    """Plain text for a line of Markdown (a heading, a macro's inline text): it renders as exactly
+    this text, also inside HTML."""
     text = " ".join(str(value).split())
     return _MARKUP_CHARS.sub(lambda m: f"&#{ord(m.group())};", text)
 
@@ -97,28 +99,28 @@ class Prose:
     def __init__(self, glossary: Mapping[str, str]):
         self.glossary = dict(glossary)
         self._md = markdown.Markdown(
-            extensions=[AbbrExtension(glossary=self.glossary), "sane_lists", _SafeExtension()],
+            extensions=[abbreviations.AbbrExtension(glossary=self.glossary), "sane_lists", _SafeExtension()],
             output_format="html",
         )
-        # longest first, so that a name wins over a shorter one it starts with; the lookarounds
-        # once around the alternatives, not around each (that is many times faster)
-        names = sorted(self.glossary, key=len, reverse=True)
-        alternatives = "|".join(re.escape(esc(name)) for name in names)
-        self._abbr = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if names else None
-        self._titles = {esc(name): esc(title) for name, title in self.glossary.items()}
+        self._abbr = abbreviations.pattern(self.glossary)
+        self._tags = {name: f'<abbr title="{esc(title)}">{esc(name)}</abbr>' for name, title in glossary.items()}
         self._inline: dict[str, str] = {}  # the same names and titles recur on many pages
         self._markdown: dict[str, str] = {}
 
     def inline(self, text: object) -> str:
-        """Plain text as HTML, with <abbr> around the glossary's abbreviations."""
-        escaped = esc(text)
+        """Plain text as HTML, with <abbr> around the glossary's abbreviations.
+
+        The abbreviations are found in the text itself, then each piece is escaped: an
+        abbreviation never lands inside a character reference (such as 'quot' in &quot;).
+        """
+        plain = str(text)
         if self._abbr is None:
-            return escaped
-        if escaped not in self._inline:
-            self._inline[escaped] = self._abbr.sub(
-                lambda m: f'<abbr title="{self._titles[m.group()]}">{m.group()}</abbr>', escaped
-            )
-        return self._inline[escaped]
+            return esc(plain)
+        if plain not in self._inline:
+            pieces = self._abbr.split(plain)  # text, abbreviation, text, ...
+            parts = (self._tags[piece] if index % 2 else html.escape(piece) for index, piece in enumerate(pieces))
+            self._inline[plain] = one_block("".join(parts))
+        return self._inline[plain]
 
     def markdown(self, text: str) -> str:
         """A Markdown field as safe HTML (a record's text is on its page and in its editions)."""
