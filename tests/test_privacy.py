@@ -399,6 +399,8 @@ def small_count_message(shown: str) -> str:
     [
         ("kinderen", "7", "7 kinderen"),
         ("kinderen", "0", "0 kinderen"),
+        ("kinderen", "-0.0", "0 kinderen"),  # never '-0'
+        ("kinderen", "2.5", "2,5 kinderen"),  # written as the site writes numbers
         ("thuiszitters", "9", "9 thuiszitters"),
         ("leerlingen in het vso", "3", "3 leerlingen in het vso"),
         ("scholieren", "5", "5 scholieren"),

@@ -67,6 +67,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from .dates import number_text
 from .problems import Problem, Severity, field_name
 from .yamlfile import Path, YamlDocument, leaves
 
@@ -481,7 +482,7 @@ def _check_counts(doc: YamlDocument) -> Iterator[Problem]:
                     "'minder dan 10'.",
                 )
             elif persons and abs(meting["waarde"]) < SMALL_COUNT:
-                shown = f"{meting['waarde']:g} {unit}".strip()
+                shown = f"{number_text(meting['waarde'])} {unit}".strip()
                 yield _problem(
                     doc,
                     path,
