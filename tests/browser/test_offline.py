@@ -35,7 +35,9 @@ def test_search_works_offline(open_tab, served) -> None:
     tab = open_tab()
     tab.open(site.address(""))
     page = tab.page
-    page.locator(".md-search__input").fill(word.lower())
+    # typed key by key, as a reader does: Material reads the query on keyup (and when its worker is
+    # ready), not on the input event of fill(), so a fill() after the worker was ready went unread
+    page.locator(".md-search__input").press_sequentially(word.lower())
     results = page.locator(".md-search-result__item a, a.md-search-result__link")
     results.first.wait_for(timeout=15_000)
     hrefs = results.evaluate_all("links => links.map(a => a.getAttribute('href'))")
