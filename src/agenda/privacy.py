@@ -278,10 +278,18 @@ def check_privacy(docs: Documents) -> Iterator[Problem]:
             elif isinstance(value, int) and not isinstance(value, bool) and path not in amounts:
                 if 8 <= len(str(abs(value))) <= 9 and is_bsn(str(abs(value))):
                     yield _problem(doc, path, _bsn_message(str(abs(value))))
-        for line, comment in doc.comments:
-            for message, severity in _check_text(comment, allowed):
-                yield Problem(path=doc.path, line=line, field=COMMENT_FIELD, message=message, severity=severity)
+        yield from _check_comments(doc, allowed)
         yield from _check_counts(doc)
+
+
+def _check_comments(doc: YamlDocument, allowed: set[str]) -> Iterator[Problem]:
+    """A problem for every comment that looks like personal data; the comments themselves are
+    only worked out when the text after some '#' has anything to report."""
+    if not any(_check_text(candidate, allowed) for candidate in doc.comment_candidates()):
+        return
+    for line, comment in doc.comments:
+        for message, severity in _check_text(comment, allowed):
+            yield Problem(path=doc.path, line=line, field=COMMENT_FIELD, message=message, severity=severity)
 
 
 def counts_persons(indicator: dict) -> bool:

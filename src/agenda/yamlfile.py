@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import yaml
 from yaml.events import (
@@ -67,6 +68,8 @@ _constructor = yaml.constructor.SafeConstructor()
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 # a '#' at the start of a line or after white space: where a comment can start
 _COMMENT_START = re.compile(r"(?<!\S)#")
+# from such a '#' to the end of its line (the first '#' of a line takes the rest of it)
+_COMMENT_CANDIDATE = re.compile(r"(?<!\S)#[^\r\n\x85\u2028\u2029]*")
 
 
 @dataclass
@@ -76,10 +79,21 @@ class YamlDocument:
     path: str
     data: dict
     lines: dict[Path, int] = field(default_factory=dict)
-    comments: tuple[tuple[int, str], ...] = ()  # every comment ('# ...') with its line
+    text: str = field(default="", repr=False)  # the file as read, for its comments
     # whether a value may hold a character of characters.INVISIBLE (the text has one, or a
     # backslash that may write one as an escape): only then do the checks search the values
     invisible: bool = False
+
+    @cached_property
+    def comments(self) -> tuple[tuple[int, str], ...]:
+        """Every comment ('# ...') with its line; worked out when first asked for."""
+        return comments(self.text)
+
+    def comment_candidates(self) -> list[str]:
+        """From each '#' that may start a comment to the end of its line: the text of every
+        comment is in one of them. A cheap first look: finding the comments themselves asks
+        libyaml's scanner for every token of the file."""
+        return _COMMENT_CANDIDATE.findall(self.text)
 
     def line(self, path: Path) -> int:
         """The line of ``path``, or of its nearest parent that has one."""
@@ -157,9 +171,7 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
             )
         ]
     invisible = "\\" in text or holds_invisible(text)
-    document = YamlDocument(
-        path=path, data=data, lines=builder.lines, comments=comments(text), invisible=invisible
-    )
+    document = YamlDocument(path=path, data=data, lines=builder.lines, text=text, invisible=invisible)
     return document, builder.duplicates
 
 
