@@ -6,9 +6,21 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from agenda.layout import FOLDERS, SINGLE_FILES
 from agenda.loader import LoadResult, load
+
+# every property-based test: the same examples on every run (a failure can be run again), no
+# time limit per example (a build takes long), and fixtures that each example shares
+settings.register_profile(
+    "agenda",
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.load_profile("agenda")
 
 REPO = Path(__file__).resolve().parents[1]
 GELDIG = REPO / "tests" / "fixtures" / "geldig"

@@ -33,7 +33,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 from conftest import GELDIG, kind_of
-from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from agenda import schemas
@@ -287,13 +287,7 @@ def test_generated_values_reach_every_kind_of_field() -> None:
     assert sorted(wanted - reached) == []
 
 
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=EXAMPLES)
 @_with_issue_examples
 @given(changed=regions())
 def test_whatever_the_validator_accepts_builds(monkeypatch: pytest.MonkeyPatch, changed: dict[str, object]) -> None:

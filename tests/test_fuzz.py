@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 from conftest import GELDIG, REGIONS, REPO
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agenda import schemas
@@ -149,13 +149,7 @@ def test_the_corpus_has_real_data() -> None:
     assert any(name.startswith("tests/fixtures/geldig/") for name in CORPUS)
 
 
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(max_examples=EXAMPLES)
 @given(
     source=st.sampled_from(CORPUS),
     operations=st.lists(operation, min_size=1, max_size=4),
