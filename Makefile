@@ -15,14 +15,18 @@ BENCH_SIZES ?= 100,1000,5000
 
 .PHONY: setup serve validate build build-properdocs links workflows test pdf bench clean
 
-$(STAMP): requirements.lock
+# The pinned dependencies, then the project itself (editable: a change in src/ counts at once;
+# built with the pinned setuptools, so nothing unpinned is fetched).
+$(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	touch $(STAMP)
 
-$(PD_STAMP): requirements.lock requirements-properdocs.lock
+$(PD_STAMP): requirements.lock requirements-properdocs.lock pyproject.toml
 	$(PYTHON) -m venv $(PD_VENV)
 	$(PD_VENV)/bin/python -m pip install --quiet --no-deps -r requirements-properdocs.lock
+	$(PD_VENV)/bin/python -m pip install --quiet --no-deps --no-build-isolation --editable .
 	touch $(PD_STAMP)
 
 setup: $(STAMP)

@@ -32,14 +32,13 @@ import yaml
 from babel.numbers import format_decimal
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 
-from agenda.cli import DutchParser  # noqa: E402
-from agenda.dates import LOCALE  # noqa: E402
-from agenda.layout import FOLDERS  # noqa: E402
-from agenda.loader import load  # noqa: E402
-from agenda.synthetic import generate  # noqa: E402
-from agenda.yamltext import inline  # noqa: E402
+from agenda.cli import DutchParser
+from agenda.dates import LOCALE
+from agenda.layout import FOLDERS
+from agenda.loader import load
+from agenda.synthetic import generate
+from agenda.yamltext import inline
 
 # the targets of issue 7, point 2
 BUILD_VS_BASELINE = 1.3  # at 1,000 and 5,000 records

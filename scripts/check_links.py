@@ -6,55 +6,9 @@ With --extern: every link to another host, over the network (for a scheduled CI 
 Exit 0 when every link works, 1 when not, 2 on a usage error.
 """
 
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-
-from agenda.cli import DutchParser  # noqa: E402
-from agenda.linkcheck import check_external, check_internal, collect_external  # noqa: E402
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = DutchParser(prog="python scripts/check_links.py", description="Controleer de links van de gebouwde site.")
-    parser.add_argument("site_dir", help="de map met de gebouwde site, zoals site")
-    parser.add_argument(
-        "--extern",
-        action="store_true",
-        help="controleer de links naar andere sites (via het netwerk) in plaats van de interne links",
-    )
-    parser.add_argument(
-        "--negeer",
-        metavar="HOST",
-        action="append",
-        default=[],
-        help="sla links naar deze host over bij --extern (mag vaker)",
-    )
-    parser.add_argument(
-        "--timeout", type=float, default=15.0, help="seconden wachten per link bij --extern (standaard 15)"
-    )
-    args = parser.parse_args(argv)
-    root = Path(args.site_dir)
-    if not root.is_dir():
-        print(f"fout in de opdracht: de map '{args.site_dir}' bestaat niet.", file=sys.stderr)
-        return 2
-    if args.extern:
-        links = collect_external(root, args.negeer)
-        problems = check_external(links, timeout=args.timeout)
-        what = f"{len(links)} externe link(s)"
-    else:
-        problems = check_internal(root)
-        what = "alle interne links en ankers"
-    for problem in problems:
-        print(problem.format())
-    if problems:
-        print(f"{len(problems)} link(s) werken niet. Pas de pagina of de gegevens aan.")
-        return 1
-    print(f"In orde: {what} werken.")
-    return 0
-
+from agenda.commands.check_links import main
 
 if __name__ == "__main__":
     sys.exit(main())

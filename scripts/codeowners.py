@@ -5,44 +5,9 @@ With --controleer nothing is written: exit 1 when the file does not match the da
 Exit 2 when the data has errors (check them with scripts/validate.py).
 """
 
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from agenda.cli import DutchParser  # noqa: E402
-from agenda.codeowners import PATH, render  # noqa: E402
-from agenda.loader import load  # noqa: E402
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = DutchParser(
-        prog="python scripts/codeowners.py", description="Maak .github/CODEOWNERS uit de gegevens."
-    )
-    parser.add_argument(
-        "--controleer", action="store_true", help="schrijf niets; meld of het bestand klopt"
-    )
-    args = parser.parse_args(argv)
-    model = load(ROOT / "data").model
-    if model is None:
-        print("fout: de gegevens bevatten fouten. Controleer ze met: python scripts/validate.py", file=sys.stderr)
-        return 2
-    text = render(model)
-    target = ROOT / PATH
-    if args.controleer:
-        if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            print(f"{PATH} past niet bij de gegevens. Maak het opnieuw met: python scripts/codeowners.py")
-            return 1
-        print(f"{PATH} past bij de gegevens.")
-        return 0
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-    print(f"{PATH} is bijgewerkt.")
-    return 0
-
+from agenda.commands.codeowners import main
 
 if __name__ == "__main__":
     sys.exit(main())

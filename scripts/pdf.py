@@ -6,35 +6,9 @@ PDF per edition (the agenda of each period, the evaluation of each year) into MA
 build/pdf. Exit 0 when every PDF was made, 1 when not, 2 on a usage error.
 """
 
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-
-from agenda.cli import DutchParser  # noqa: E402
-from agenda.export.pdf import PdfError, print_editions  # noqa: E402
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = DutchParser(prog="python scripts/pdf.py", description="Druk de afdrukbare uitgaven van de gebouwde site af als pdf.")
-    parser.add_argument("site_dir", help="de map met de gebouwde site, zoals site")
-    parser.add_argument("--uit", default="build/pdf", help="de map voor de pdf-bestanden (standaard build/pdf)")
-    args = parser.parse_args(argv)
-    site_dir = Path(args.site_dir)
-    if not site_dir.is_dir():
-        print(f"fout in de opdracht: de map '{args.site_dir}' bestaat niet.", file=sys.stderr)
-        return 2
-    try:
-        made = print_editions(site_dir, Path(args.uit))
-    except PdfError as error:
-        print(f"fout: {error}", file=sys.stderr)
-        return 1
-    for path in made:
-        print(f"Gemaakt: {path} ({path.stat().st_size // 1000} kB)")
-    return 0
-
+from agenda.commands.pdf import main
 
 if __name__ == "__main__":
     sys.exit(main())

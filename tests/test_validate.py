@@ -4,7 +4,6 @@ command line (exit codes, all problems at once, never a traceback)."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import GELDIG, REGIONS, REPO, kind_of
 
+from agenda.commands import validate
 from agenda.layout import FOLDERS, SCHEMA_LINE_PREFIX, SINGLE_FILES, schema_file
 from agenda.loader import load
 from agenda.yamlfile import MAX_BYTES
@@ -376,16 +376,12 @@ def test_cli_never_crashes_on_bad_input(region):
 
 def test_cli_turns_an_unexpected_error_into_a_dutch_message(monkeypatch, capsys):
     # the last line of defence: a fault of the program itself is still no traceback
-    spec = importlib.util.spec_from_file_location("validate_script", SCRIPT)
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-
     def broken(_):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr(script, "load", broken)
+    monkeypatch.setattr(validate, "load", broken)
     monkeypatch.setattr(sys, "argv", ["validate.py", str(GELDIG)])
-    assert script.run() == 1
+    assert validate.run() == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert err == (

@@ -10,20 +10,16 @@ attr_list would read as markup), stops the build.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from markupsafe import Markup
 
-# The engine lives in src/ and is not installed as a package.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from agenda.adapters.site import data_dir, load_site  # noqa: E402
-from agenda.export.published import published  # noqa: E402
-from agenda.render import boards, changes, glossary, home, open_data, organisatie, print_edition, visie  # noqa: E402
-from agenda.render.evaluatie import evaluaties_index  # noqa: E402
-from agenda.render.field_reference import field_reference  # noqa: E402
-from agenda.render.text import md_text  # noqa: E402
+from agenda.adapters.site import data_dir, load_site
+from agenda.export.published import published
+from agenda.render import boards, changes, glossary, home, open_data, organisatie, print_edition, visie
+from agenda.render.evaluatie import evaluaties_index
+from agenda.render.field_reference import field_reference
+from agenda.render.text import md_text
 
 
 class Html(Markup):

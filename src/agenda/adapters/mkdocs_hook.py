@@ -15,26 +15,22 @@
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
-# The engine lives in src/ and is not installed as a package.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from jinja2 import Environment, FileSystemBytecodeCache
+from markupsafe import escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
-from jinja2 import Environment, FileSystemBytecodeCache  # noqa: E402
-from markupsafe import escape  # noqa: E402
-from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
-from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
-from mkdocs.structure.pages import Page  # noqa: E402
-
-from agenda.adapters import raw_html  # noqa: E402
-from agenda.adapters.site import DataError, Loaded, load_site, repository_path  # noqa: E402
-from agenda.export.published import published  # noqa: E402
-from agenda.render import abbreviations  # noqa: E402
-from agenda.render.context import glossary  # noqa: E402
-from agenda.render.generated import generated_pages  # noqa: E402
+from agenda.adapters import raw_html
+from agenda.adapters.site import DataError, Loaded, load_site, repository_path
+from agenda.export.published import published
+from agenda.render import abbreviations
+from agenda.render.context import glossary
+from agenda.render.generated import generated_pages
 
 log = logging.getLogger("mkdocs.hooks.agenda")
 

@@ -1,0 +1,1 @@
+"""The commands in scripts/: one module per command, each with its ``main``."""
