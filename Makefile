@@ -57,7 +57,7 @@ pdf: build
 	$(BIN)/python scripts/pdf.py site --uit build/pdf
 
 bench: setup
-	$(BIN)/python scripts/bench.py --sizes $(BENCH_SIZES)
+	$(BIN)/python benchmarks/bench.py --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf site build $(VENV) $(PD_VENV)

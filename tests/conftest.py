@@ -1,15 +1,23 @@
-"""Shared fixtures: the valid test region, and copies of it to break one thing at a time."""
+"""Shared fixtures: the valid test region (its model and site, and copies of it to break one thing
+at a time) and the HTML parsers of rendered pages."""
 
 from __future__ import annotations
 
+import re
 import shutil
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, settings
 
 from agenda.layout import FOLDERS, SINGLE_FILES
 from agenda.loader import LoadResult, load
+from agenda.model import Model
+from agenda.render.context import Site
 
 # every property-based test: the same examples on every run (a failure can be run again), no
 # time limit per example (a build takes long), and fixtures that each example shares
@@ -26,6 +34,9 @@ REPO = Path(__file__).resolve().parents[1]
 GELDIG = REPO / "tests" / "fixtures" / "geldig"
 # every valid data folder: the region's own, the valid fixtures, the second region (Alkmaar)
 REGIONS = [folder for folder in (REPO / "data", GELDIG, REPO / "tests" / "regio_alkmaar") if folder.is_dir()]
+TODAY = date(2025, 1, 15)  # the site's today: the valid region's herziening dates (2099) are far ahead of it
+# the Markdown extensions of mkdocs.yml that the rendered pages use
+SITE_MARKDOWN = ["attr_list", "md_in_html", "tables", "toc"]
 
 
 def kind_of(root: Path, path: Path) -> str | None:
@@ -75,3 +86,38 @@ class Region:
 def region(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Region:
     monkeypatch.chdir(tmp_path)
     return Region(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def model(request: pytest.FixtureRequest) -> Model:
+    """The model of a valid region, which has no problem at all: tests/fixtures/geldig, or the
+    folder a test passes (``@pytest.mark.parametrize("model", [folder], indirect=True)``)."""
+    result = load(getattr(request, "param", GELDIG))
+    assert [p.format() for p in result.problems] == []
+    return result.model
+
+
+@pytest.fixture(scope="module")
+def site(model: Model) -> Site:
+    return Site(model, today=TODAY)
+
+
+def _soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def _page_soup(page: str) -> BeautifulSoup:
+    body = re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.S)
+    return _soup(markdown.markdown(body, extensions=SITE_MARKDOWN))
+
+
+@pytest.fixture(scope="session")
+def soup() -> Callable[[str], BeautifulSoup]:
+    """HTML, parsed."""
+    return _soup
+
+
+@pytest.fixture(scope="session")
+def page_soup() -> Callable[[str], BeautifulSoup]:
+    """A rendered page (front matter, Markdown), converted as the site does and parsed."""
+    return _page_soup

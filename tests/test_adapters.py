@@ -12,9 +12,7 @@ from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
-import markdown
 import pytest
-from bs4 import BeautifulSoup
 from jinja2 import DictLoader, Environment, FileSystemBytecodeCache, nodes
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
@@ -181,7 +179,7 @@ def test_a_large_agenda_gets_a_board_per_thema_outside_the_navigation(tmp_path: 
     assert files.get_file_from_path("agenda/extra-000.md").inclusion == InclusionLevel.NOT_IN_NAV
 
 
-def test_a_generated_page_keeps_its_html_out_of_markdown_and_its_anchors(config) -> None:
+def test_a_generated_page_keeps_its_html_out_of_markdown_and_its_anchors(config, soup) -> None:
     """As MkDocs builds a page: on_page_markdown, Markdown, on_page_content (agenda.adapters.raw_html)."""
     config = config.plugins.on_config(config)
     files = config.plugins.on_files(get_files(config), config=config)
@@ -193,7 +191,7 @@ def test_a_generated_page_keeps_its_html_out_of_markdown_and_its_anchors(config)
     page.render(config, files)
     page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
 
-    html = BeautifulSoup(page.content, "html.parser")
+    html = soup(page.content)
     assert html.select("table") and "agendahtml" not in page.content  # no token is left
     assert [item.title for item in page.toc][0].startswith("Jeugdhulp op de testschool")
     # the ids inside the HTML can still be linked to, and MkDocs's anchor check knows them
@@ -223,7 +221,9 @@ def test_a_hand_written_page_prints_only_what_a_macro_returns(config, caplog: py
         assert "komt tekst alleen uit een macro" in caplog.text
 
 
-def test_the_site_name_macro_leaves_nothing_for_markdown_or_html_to_read(tmp_path: Path, monkeypatch) -> None:
+def test_the_site_name_macro_leaves_nothing_for_markdown_or_html_to_read(
+    tmp_path: Path, monkeypatch, page_soup
+) -> None:
     data = tmp_path / "data"
     shutil.copytree(GELDIG, data)
     regio = data / "regio.yaml"
@@ -235,8 +235,7 @@ def test_the_site_name_macro_leaves_nothing_for_markdown_or_html_to_read(tmp_pat
     env = SimpleNamespace(conf=load_config(str(REPO / "mkdocs.yml")), page=None,
                           macro=lambda function, name: macros.__setitem__(name, function))
     _macros_module().define_env(env)
-    html = markdown.markdown(f"De site **{macros['site_naam']()}** {{: #x }}", extensions=["attr_list", "md_in_html"])
-    soup = BeautifulSoup(html, "html.parser")
+    soup = page_soup(f"De site **{macros['site_naam']()}** {{: #x }}")
     assert [tag.name for tag in soup.find_all(True)] == ["p", "strong"]
     assert soup.strong.get_text() == titel and soup.strong.attrs == {}
 

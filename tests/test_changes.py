@@ -11,7 +11,6 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-import markdown
 import pytest
 from bs4 import BeautifulSoup
 from gitrepo import FIXTURE, GitRepo
@@ -157,13 +156,12 @@ def test_classify_knows_the_data_files(path: str, expected) -> None:
 # --- the page -----------------------------------------------------------------------------------
 
 
-def _page(history: DataHistory) -> BeautifulSoup:
+def _page(page_soup, history: DataHistory) -> BeautifulSoup:
     site = Site(load(FIXTURE).model, today=date(2025, 6, 1))
-    html = markdown.markdown(veranderingen(site, "veranderd.md", history), extensions=["attr_list", "md_in_html"])
-    return BeautifulSoup(html, "html.parser")
+    return page_soup(veranderingen(site, "veranderd.md", history))
 
 
-def test_the_page_lists_per_month_newest_first_with_links_to_the_records() -> None:
+def test_the_page_lists_per_month_newest_first_with_links_to_the_records(page_soup) -> None:
     changes = (
         RecordChange(date(2025, 1, 6), "opgave", "leerlingenvervoer", "nieuw", "Oud"),
         RecordChange(date(2025, 2, 3), "opgave", "leerlingenvervoer", "status", "Oud", van="verkennend", naar="bereikt"),
@@ -172,7 +170,7 @@ def test_the_page_lists_per_month_newest_first_with_links_to_the_records() -> No
         RecordChange(date(2025, 2, 25), "begrippen", "begrippen", "gewijzigd", None),
         RecordChange(date(2025, 3, 15), "pilot", "weg", "verwijderd", "Weggehaalde pilot"),
     )
-    page = _page(DataHistory(date(2025, 3, 15), changes))
+    page = _page(page_soup, DataHistory(date(2025, 3, 15), changes))
     assert [h.get_text() for h in page.find_all("h2")] == ["Maart 2025", "Februari 2025", "Januari 2025"]
     february = [li.get_text(" ", strip=True) for li in page.find("h2", id="maand-2025-02").find_next("ul").find_all("li")]
     assert february == [
@@ -186,8 +184,8 @@ def test_the_page_lists_per_month_newest_first_with_links_to_the_records() -> No
     assert page.find("a", string="nieuwsfeed")["href"] == "../feed.xml"
 
 
-def test_the_page_says_when_no_history_is_available() -> None:
-    text = _page(DataHistory(date(2025, 3, 15), None, "Een shallow clone.")).get_text(" ", strip=True)
+def test_the_page_says_when_no_history_is_available(page_soup) -> None:
+    text = _page(page_soup, DataHistory(date(2025, 3, 15), None, "Een shallow clone.")).get_text(" ", strip=True)
     assert "Geen geschiedenis beschikbaar. Een shallow clone." in text
     assert "git fetch --unshallow" in text
 

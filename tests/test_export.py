@@ -34,11 +34,10 @@ TODAY = date(2025, 1, 15)
 HISTORY = DataHistory(date(2025, 1, 10), ())
 
 
-@pytest.fixture(scope="module", params=list(REGIONS))
-def model(request) -> Model:
-    found = load(REGIONS[request.param]).model
-    assert found is not None
-    return found
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test of the model runs on each region (conftest's model fixture)."""
+    if "model" in metafunc.fixturenames:
+        metafunc.parametrize("model", list(REGIONS.values()), indirect=True, ids=list(REGIONS), scope="module")
 
 
 def published_of(model: Model, site_url: str | None = None) -> Published:
@@ -126,19 +125,19 @@ def test_the_real_data_states_no_licence_the_sources_do_not_give() -> None:
     assert load(REGIONS["data"]).model.regio.licentie is None
 
 
-def _page(model: Model) -> BeautifulSoup:
+def _page(soup, model: Model) -> BeautifulSoup:
     site = Site(model, today=TODAY)
-    return BeautifulSoup(open_data(site, "open-data.md", published_of(model)), "html.parser")
+    return soup(open_data(site, "open-data.md", published_of(model)))
 
 
-def test_without_a_licence_the_page_says_it_is_not_yet_stated() -> None:
-    text = _page(load(REGIONS["data"]).model).get_text(" ", strip=True)
+def test_without_a_licence_the_page_says_it_is_not_yet_stated(soup) -> None:
+    text = _page(soup, load(REGIONS["data"]).model).get_text(" ", strip=True)
     assert "De licentie van deze gegevens is nog niet vastgesteld" in text
     assert "CC0" in text
 
 
-def test_a_licence_in_the_data_is_named_and_linked() -> None:
-    page = _page(load(REGIONS["geldig"]).model)
+def test_a_licence_in_the_data_is_named_and_linked(soup) -> None:
+    page = _page(soup, load(REGIONS["geldig"]).model)
     assert "onder de licentie CC0 1.0 Universeel" in page.get_text(" ", strip=True)
     assert page.find("a", string="CC0 1.0 Universeel")["href"] == (
         "https://creativecommons.org/publicdomain/zero/1.0/deed.nl"
@@ -148,9 +147,9 @@ def test_a_licence_in_the_data_is_named_and_linked() -> None:
 # --- the page "Open data" -----------------------------------------------------------------------
 
 
-def test_the_page_lists_every_download_with_its_size_and_the_date_of_the_data(model: Model) -> None:
+def test_the_page_lists_every_download_with_its_size_and_the_date_of_the_data(model: Model, soup) -> None:
     found = published_of(model).downloads
-    page = _page(model)
+    page = _page(soup, model)
     links = {a["href"]: a for a in page.find_all("a")}
     for download in found:
         link = links[f"../{download.path}"]
@@ -159,8 +158,8 @@ def test_the_page_lists_every_download_with_its_size_and_the_date_of_the_data(mo
     assert "Stand van de gegevens: 10 januari 2025" in page.get_text(" ", strip=True)
 
 
-def test_the_page_names_the_fields_of_each_file_with_their_schema_titles() -> None:
-    page = _page(load(REGIONS["geldig"]).model)
+def test_the_page_names_the_fields_of_each_file_with_their_schema_titles(soup) -> None:
+    page = _page(soup, load(REGIONS["geldig"]).model)
     opgaven = page.find("summary", string="opgaven.json").find_parent("details")
     fields = {dt.get_text(): dd.get_text() for dt, dd in zip(opgaven.find_all("dt"), opgaven.find_all("dd"))}
     assert fields["id"] == "Code"
@@ -172,11 +171,11 @@ def test_sizes_read_in_dutch() -> None:
     assert [size_text(n) for n in (3, 999, 1000, 12345)] == ["3 bytes", "999 bytes", "1,0 kB", "12,3 kB"]
 
 
-def test_without_git_the_date_of_the_data_is_unknown() -> None:
+def test_without_git_the_date_of_the_data_is_unknown(soup) -> None:
     model = load(REGIONS["geldig"]).model
     site = Site(model, today=TODAY)
     found = build_published(site, DataHistory(None, None, "geen git"), None, TODAY)
-    text = BeautifulSoup(open_data(site, "open-data.md", found), "html.parser").get_text(" ", strip=True)
+    text = soup(open_data(site, "open-data.md", found)).get_text(" ", strip=True)
     assert "Stand van de gegevens: onbekend" in text
 
 

@@ -26,11 +26,6 @@ TODAY = date(2030, 6, 1)
 DATA_DATE = date(2025, 1, 10)
 
 
-@pytest.fixture(scope="module")
-def model() -> Model:
-    return load(GELDIG).model
-
-
 def parse_feed(text: str) -> ET.Element:
     root = ET.fromstring(text.encode("utf-8"))
     assert root.tag == f"{A}feed"

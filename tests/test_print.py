@@ -16,10 +16,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import markdown
 import pytest
 import yaml
-from bs4 import BeautifulSoup
 from skipping import unavailable
 
 from agenda.export.pdf import edition_files, find_chromium, pdf_name, print_pdf
@@ -29,20 +27,8 @@ from agenda.render.context import Site
 from agenda.render.print_edition import Edition, afdrukken, edition_page, editions
 
 REPO = Path(__file__).resolve().parents[1]
-GELDIG = REPO / "tests" / "fixtures" / "geldig"
 DATA = REPO / "data"
-TODAY = date(2025, 1, 15)
 DATA_DATE = date(2025, 1, 10)
-
-
-@pytest.fixture(scope="module")
-def site() -> Site:
-    return Site(load(GELDIG).model, today=TODAY)
-
-
-def html(page: str) -> BeautifulSoup:
-    body = re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.S)
-    return BeautifulSoup(markdown.markdown(body, extensions=["attr_list", "md_in_html", "toc"]), "html.parser")
 
 
 def edition(site: Site, src: str) -> Edition:
@@ -57,12 +43,12 @@ def test_an_edition_per_agenda_period_and_per_evaluation_year(site: Site) -> Non
     ]
 
 
-def test_the_agenda_edition_holds_the_whole_agenda_of_its_period(site: Site) -> None:
+def test_the_agenda_edition_holds_the_whole_agenda_of_its_period(site: Site, page_soup) -> None:
     page = edition_page(site, edition(site, "afdrukken/agenda-2023-2024.md"), DATA_DATE)
     front = yaml.safe_load(re.match(r"---\n(.*?)\n---\n", page, re.S).group(1))
     assert front["render_macros"] is False
     assert front["title"] == "Samenwerkingsagenda Testregio: Agenda (2023-2024)"
-    soup = html(page)
+    soup = page_soup(page)
     assert soup.find("h1").get_text() == "Samenwerkingsagenda Testregio"
     title_page = soup.find(class_="print-title").get_text(" ", strip=True)
     assert "Agendaperiode 2023-2024" in title_page and "Stand van de gegevens 10 januari 2025" in title_page
@@ -93,9 +79,9 @@ def test_an_edition_has_its_own_contents_so_its_headings_are_html(site: Site) ->
     assert '<h3 id="opgave-leerlingenvervoer" class="print-break">' in page
 
 
-def test_the_table_of_contents_links_to_every_section_and_record(site: Site) -> None:
+def test_the_table_of_contents_links_to_every_section_and_record(site: Site, page_soup) -> None:
     for found in editions(site):
-        soup = html(edition_page(site, found, DATA_DATE))
+        soup = page_soup(edition_page(site, found, DATA_DATE))
         toc = soup.find("nav", class_="print-toc")
         targets = [a["href"] for a in toc.find_all("a")]
         assert targets and all(t.startswith("#") for t in targets)
@@ -104,8 +90,8 @@ def test_the_table_of_contents_links_to_every_section_and_record(site: Site) -> 
         assert len(ids) == len(set(ids)), f"{found.src_uri}: dubbele id's"
 
 
-def test_the_evaluation_edition(site: Site) -> None:
-    soup = html(edition_page(site, edition(site, "afdrukken/evaluatie-2024.md"), DATA_DATE))
+def test_the_evaluation_edition(site: Site, page_soup) -> None:
+    soup = page_soup(edition_page(site, edition(site, "afdrukken/evaluatie-2024.md"), DATA_DATE))
     text = " ".join(soup.get_text(" ").split())
     assert "Evaluatie 2024 (1 november 2024)" in text
     for anchor in ("besluiten", "statuswijzigingen", "opgaven", "pilots", "indicatoren", "bronnen"):
@@ -119,13 +105,13 @@ def test_with_the_site_address_each_record_names_its_page(site: Site) -> None:
     assert "https://agenda.example/" not in edition_page(site, edition(site, "afdrukken/agenda-2023-2024.md"), DATA_DATE)
 
 
-def test_without_git_the_date_of_the_data_is_unknown(site: Site) -> None:
+def test_without_git_the_date_of_the_data_is_unknown(site: Site, page_soup) -> None:
     page = edition_page(site, edition(site, "afdrukken/agenda-2021-2022.md"), None)
-    assert "Stand van de gegevens onbekend" in html(page).find(class_="print-title").get_text(" ", strip=True)
+    assert "Stand van de gegevens onbekend" in page_soup(page).find(class_="print-title").get_text(" ", strip=True)
 
 
-def test_the_list_of_editions_names_the_records_in_none(site: Site) -> None:
-    soup = html(afdrukken(site, "afdrukken/index.md", DATA_DATE))
+def test_the_list_of_editions_names_the_records_in_none(site: Site, page_soup) -> None:
+    soup = page_soup(afdrukken(site, "afdrukken/index.md", DATA_DATE))
     assert [a["href"] for a in soup.find("ul", class_="agenda-list").find_all("a")] == [
         "agenda-2021-2022/", "agenda-2023-2024/", "evaluatie-2024/",
     ]
@@ -190,15 +176,15 @@ def page_count(path: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)$", info, re.M).group(1))
 
 
-def test_the_built_site_links_every_output(real_site: Path) -> None:
-    home = BeautifulSoup((real_site / "index.html").read_text(encoding="utf-8"), "html.parser")
+def test_the_built_site_links_every_output(real_site: Path, soup) -> None:
+    home = soup((real_site / "index.html").read_text(encoding="utf-8"))
     feed = home.find("link", rel="alternate", type="application/atom+xml")
     assert feed["href"] == "feed.xml" and (real_site / "feed.xml").is_file()
-    open_data = BeautifulSoup((real_site / "open-data" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    open_data = soup((real_site / "open-data" / "index.html").read_text(encoding="utf-8"))
     linked = {a["href"] for a in open_data.find_all("a", href=True)}
     for path in ("data/alles.json", "data/opgaven.csv", "schemas/opgave.schema.json", "feed.xml", "kalender.ics"):
         assert f"../{path}" in linked and (real_site / path).is_file(), path
-    listed = BeautifulSoup((real_site / "afdrukken" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    listed = soup((real_site / "afdrukken" / "index.html").read_text(encoding="utf-8"))
     model = load(DATA).model
     for periode in model.regio.periodes:
         assert listed.find("a", href=f"agenda-{periode.id}/")

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from agenda.loader import load
 from agenda.model import Model
 
 DATA_DIR = Path(__file__).parent / "regio_alkmaar"
@@ -40,12 +39,8 @@ SUPPORT_LEVELS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def model() -> Model:
-    result = load(DATA_DIR)
-    assert [p.format() for p in result.problems] == []
-    assert result.model is not None
-    return result.model
+# every test reads the Alkmaar region's model (conftest's model fixture, which requires no problem)
+pytestmark = pytest.mark.parametrize("model", [DATA_DIR], indirect=True, ids=["alkmaar"])
 
 
 def test_loads_without_problems(model: Model) -> None:

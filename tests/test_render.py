@@ -11,7 +11,6 @@ from urllib.parse import parse_qs, urlsplit
 import markdown
 import pytest
 import yaml
-from bs4 import BeautifulSoup
 
 from agenda.history import STATUSES, status_in
 from agenda.loader import load
@@ -25,31 +24,12 @@ from agenda.render.opgave import opgave_page
 from agenda.render.pilot import pilot_page
 from agenda.render.text import Prose, esc, md_text, safe_url
 
-GELDIG = Path(__file__).parent / "fixtures" / "geldig"
 TODAY = date(2025, 1, 15)  # the fixture's herziening dates (2099) are far ahead of it
 
 
-@pytest.fixture(scope="module")
-def model() -> Model:
-    result = load(GELDIG)
-    assert result.model is not None, result.problems
-    return result.model
-
-
-@pytest.fixture(scope="module")
-def site(model: Model) -> Site:
-    return Site(model, today=TODAY)
-
-
-def soup(text: str) -> BeautifulSoup:
-    return BeautifulSoup(text, "html.parser")
-
-
-def words(page: str) -> str:
+def words(page_soup, page: str) -> str:
     """The visible text of a rendered page (Markdown converted as the site does), whitespace squeezed."""
-    body = re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.S)
-    html = markdown.markdown(body, extensions=["attr_list", "md_in_html", "tables"])
-    return " ".join(soup(html).get_text(" ").split())
+    return " ".join(page_soup(page).get_text(" ").split())
 
 
 def front_matter(page: str) -> dict:
@@ -98,7 +78,7 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("text,forbidden", HOSTILE)
-def test_markdown_from_the_data_cannot_inject_markup(text: str, forbidden: str) -> None:
+def test_markdown_from_the_data_cannot_inject_markup(text: str, forbidden: str, soup) -> None:
     html = Prose({}).markdown(text)
     parsed = soup(html)
     assert parsed.find(["script", "img", "iframe"]) is None
@@ -140,7 +120,7 @@ def test_safe_url(url: str, safe: bool) -> None:
     assert safe_url(url) is safe
 
 
-def test_text_in_a_heading_renders_as_exactly_that_text() -> None:
+def test_text_in_a_heading_renders_as_exactly_that_text(soup) -> None:
     hostile = "Titel *met* [link](x) {: #id onclick=a } <b>vet</b> {{ x }} & 1. --8<-- \"f\""
     html = markdown.markdown(heading(2, hostile, "kop"), extensions=["attr_list", "toc"])
     parsed = soup(html)
@@ -172,9 +152,9 @@ def test_a_page_per_opgave_pilot_and_evaluation_year(site: Site, model: Model) -
         assert front_matter(page.content)["render_macros"] is False
 
 
-def test_opgave_page(site: Site) -> None:
+def test_opgave_page(site: Site, page_soup) -> None:
     page = opgave_page(site, site.opgaven["leerlingenvervoer"])
-    text = words(page)
+    text = words(page_soup, page)
     assert front_matter(page)["title"] == "Samenwerking onderwijs en leerlingenvervoer"
     assert "# Samenwerking onderwijs en leerlingenvervoer" in page
     assert 'agenda-status--in-uitvoering">in uitvoering<' in page
@@ -203,22 +183,22 @@ def test_related_opgaven_are_shown_both_ways(site: Site) -> None:
     assert '<a href="../leerlingenvervoer/">' in opgave_page(site, site.opgaven["thuiszitters"])
 
 
-def test_unknown_values_read_onbekend(site: Site) -> None:
-    text = words(opgave_page(site, site.opgaven["thuiszitters"]))
+def test_unknown_values_read_onbekend(site: Site, page_soup) -> None:
+    text = words(page_soup, opgave_page(site, site.opgaven["thuiszitters"]))
     for label in ("Thema", "Niveau", "Trekker", "Gremia", "Partners", "Agendaperiode"):
         assert f"{label} onbekend" in text
     assert "onbekend : verkennend" in text
 
 
-def test_last_changed_comes_from_the_given_dates(model: Model) -> None:
+def test_last_changed_comes_from_the_given_dates(model: Model, page_soup) -> None:
     path = model.bestanden[("opgave", "leerlingenvervoer")]
     site = Site(model, today=TODAY, last_changed={path: date(2024, 3, 14)})
-    assert "Laatst gewijzigd 14 maart 2024" in words(opgave_page(site, site.opgaven["leerlingenvervoer"]))
+    assert "Laatst gewijzigd 14 maart 2024" in words(page_soup, opgave_page(site, site.opgaven["leerlingenvervoer"]))
 
 
-def test_pilot_page(site: Site) -> None:
+def test_pilot_page(site: Site, page_soup) -> None:
     page = pilot_page(site, site.pilots["school-test"])
-    text = words(page)
+    text = words(page_soup, page)
     assert "# Jeugdhulp op de testschool &#40;JOT&#41;" in page
     for part in ("Doel Minder verwijzingen.", "Doelgroep Leerlingen van de testschool.", "Voorwaarden De school doet mee.",
                  "Aantal 2 scholen", "De Testschool", "Het Testcollege", "De scholen melden zich aan.",
@@ -233,7 +213,7 @@ def test_pilot_page(site: Site) -> None:
     assert "De gemeente betaalt." in text
 
 
-def test_indicator_has_chart_and_the_same_figures_in_a_table(site: Site) -> None:
+def test_indicator_has_chart_and_the_same_figures_in_a_table(site: Site, soup) -> None:
     page = pilot_page(site, site.pilots["school-test"])
     section = page[page.index("{ #indicator-minder-verwijzingen }"):page.index("{ #indicator-tevredenheid }")]
     assert '<figure class="agenda-chart">' in section and "<svg" in section
@@ -248,8 +228,8 @@ def test_indicator_has_chart_and_the_same_figures_in_a_table(site: Site) -> None
     assert '<figure class="agenda-chart">' not in other.split("## ")[0]
 
 
-def test_a_stopped_pilot_with_unknowns(site: Site) -> None:
-    text = words(pilot_page(site, site.pilots["wijk-test"]))
+def test_a_stopped_pilot_with_unknowns(site: Site, page_soup) -> None:
+    text = words(page_soup, pilot_page(site, site.pilots["wijk-test"]))
     assert "van in uitvoering naar gestopt" in text
     assert "Besluit van Werkgroep Test (datum onbekend)" in text
     assert "Opgave onbekend" in text and "Doel onbekend" in text and "Financiering onbekend" in text
@@ -258,9 +238,9 @@ def test_a_stopped_pilot_with_unknowns(site: Site) -> None:
 # -- evaluations -------------------------------------------------------------------------------
 
 
-def test_evaluation_page(site: Site) -> None:
+def test_evaluation_page(site: Site, page_soup) -> None:
     page = evaluatie_page(site, site.evaluaties[2024])
-    text = words(page)
+    text = words(page_soup, page)
     for part in ("Datum 1 november 2024", "Vorige evaluatie geen", "We weten elkaar te vinden.", "Minder wachttijd.",
                  "Extra ondersteuning op school", "Doel: Hulp in de klas.", "Snelle hulp.", "Meer handen.",
                  "Speciaal onderwijs", "Meer scholen doen mee.", "Doorgaan met de pilot.", "BO-2024-11"):
@@ -268,21 +248,21 @@ def test_evaluation_page(site: Site) -> None:
     assert "<strong>goed</strong>" in page
 
 
-def _table_rows(page: str, anchor: str) -> list[list[str]]:
+def _table_rows(soup, page: str, anchor: str) -> list[list[str]]:
     section = page[page.index(f"{{ #{anchor} }}"):]
     table = soup(section).find("table")
     return [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in table.select("tbody tr")]
 
 
-def test_status_changes_are_computed_from_the_histories(site: Site) -> None:
+def test_status_changes_are_computed_from_the_histories(site: Site, soup) -> None:
     page = evaluatie_page(site, site.evaluaties[2024])
     assert "Statuswijzigingen in 2024" in page
-    rows = _table_rows(page, "statuswijzigingen")
+    rows = _table_rows(soup, page, "statuswijzigingen")
     assert rows == [["Samenwerking onderwijs en leerlingenvervoer", "verkennend", "in uitvoering", "14 maart 2024",
                      "Besluit van Bestuurlijk overleg op 14 maart 2024 (verslag: BO-2024-03)"]]
 
 
-def test_status_changes_since_the_previous_evaluation(model: Model) -> None:
+def test_status_changes_since_the_previous_evaluation(model: Model, soup) -> None:
     earlier = Evaluatie(jaar=2023, titel="Evaluatie 2023", bronnen=model.evaluaties[0].bronnen)
     two = dataclasses.replace(
         model,
@@ -292,10 +272,12 @@ def test_status_changes_since_the_previous_evaluation(model: Model) -> None:
     site = Site(two, today=TODAY)
     page = evaluatie_page(site, site.evaluaties[2024])
     assert "Statuswijzigingen sinds de evaluatie van 2023" in page
-    assert [row[0] for row in _table_rows(page, "statuswijzigingen")] == ["Samenwerking onderwijs en leerlingenvervoer"]
+    assert [row[0] for row in _table_rows(soup, page, "statuswijzigingen")] == [
+        "Samenwerking onderwijs en leerlingenvervoer"
+    ]
     assert '<a href="../2023/">Evaluatie 2023</a>' in page
     first = evaluatie_page(site, site.evaluaties[2023])
-    rows = _table_rows(first, "statuswijzigingen")
+    rows = _table_rows(soup, first, "statuswijzigingen")
     assert [row[:3] for row in rows] == [
         ["Samenwerking onderwijs en leerlingenvervoer", "nieuw", "verkennend"],
         ["Jeugdhulp op de testschool", "nieuw", "in uitvoering"],
@@ -303,10 +285,12 @@ def test_status_changes_since_the_previous_evaluation(model: Model) -> None:
     ]
 
 
-def test_each_record_with_its_status_that_year(site: Site) -> None:
+def test_each_record_with_its_status_that_year(site: Site, soup) -> None:
     page = evaluatie_page(site, site.evaluaties[2024])
-    assert _table_rows(page, "opgaven") == [["Samenwerking onderwijs en leerlingenvervoer", "in uitvoering", "lees verder"]]
-    assert _table_rows(page, "pilots") == [
+    assert _table_rows(soup, page, "opgaven") == [
+        ["Samenwerking onderwijs en leerlingenvervoer", "in uitvoering", "lees verder"]
+    ]
+    assert _table_rows(soup, page, "pilots") == [
         ["Jeugdhulp op de testschool", "in uitvoering", "lees verder"],
         ["Wijkteam in de testwijk", "gestopt", "niet besproken"],
     ]
@@ -314,21 +298,21 @@ def test_each_record_with_its_status_that_year(site: Site) -> None:
     assert "{ #pilot-school-test }" in page and "Korte lijnen." in page
 
 
-def test_indicator_progress_against_the_target(site: Site) -> None:
-    rows = _table_rows(evaluatie_page(site, site.evaluaties[2024]), "indicatoren")
+def test_indicator_progress_against_the_target(site: Site, soup) -> None:
+    rows = _table_rows(soup, evaluatie_page(site, site.evaluaties[2024]), "indicatoren")
     assert rows == [["Jeugdhulp op de testschool", "Minder verwijzingen", "40 kinderen (vanaf 2024)",
                      "1e halfjaar 2024: minder dan 10 kinderen (niet te bepalen)"]]
 
 
-def test_evaluations_index(site: Site) -> None:
-    text = words(evaluaties_index(site, urls.EVALUATIES))
+def test_evaluations_index(site: Site, page_soup) -> None:
+    text = words(page_soup, evaluaties_index(site, urls.EVALUATIES))
     assert "Evaluatie 2024 1 november 2024, 2 opgaven en pilots besproken" in text
 
 
 # -- boards ------------------------------------------------------------------------------------
 
 
-def _board(html: str, kind: str) -> dict[str, list[str]]:
+def _board(soup, html: str, kind: str) -> dict[str, list[str]]:
     board = soup(html).select_one(f'.agenda-board[data-board="{kind}"]')
     return {
         column.h2["id"]: [a["href"] for a in column.select(".agenda-card__title a")]
@@ -336,9 +320,9 @@ def _board(html: str, kind: str) -> dict[str, list[str]]:
     }
 
 
-def test_statusbord_puts_each_opgave_once_in_its_column(site: Site) -> None:
+def test_statusbord_puts_each_opgave_once_in_its_column(site: Site, soup, page_soup) -> None:
     html = boards.statusbord(site, urls.AGENDA)
-    assert _board(html, "opgaven") == {
+    assert _board(soup, html, "opgaven") == {
         "opgaven-verkennend": ["thuiszitters/"],
         "opgaven-in-ontwikkeling": [],
         "opgaven-in-uitvoering": ["leerlingenvervoer/"],
@@ -346,17 +330,17 @@ def test_statusbord_puts_each_opgave_once_in_its_column(site: Site) -> None:
     }
     card = soup(html).select_one('.agenda-card[data-status="in-uitvoering"]')
     assert card["data-thema"] == "dichtbij" and card["data-niveau"] == "regionaal" and card["data-trekker"] == "werkgroep-test"
-    assert words(str(card)) == (
+    assert words(page_soup, str(card)) == (
         "Samenwerking onderwijs en leerlingenvervoer Thema Ondersteuning dichtbij Trekker Werkgroep Test Laatste evaluatie 2024"
     )
-    assert "Geen opgaven." in words(html)
+    assert "Geen opgaven." in words(page_soup, html)
     form = soup(html).select_one("form.agenda-filter")
     assert form.has_attr("hidden")
     assert [o["value"] for o in form.select('select[name="thema"] option')] == ["", "dichtbij", "onbekend"]
 
 
-def test_pilot_board_shows_stopped_pilots_in_their_own_column(site: Site) -> None:
-    columns = _board(boards.pilotbord(site, urls.PILOTS), "pilots")
+def test_pilot_board_shows_stopped_pilots_in_their_own_column(site: Site, soup) -> None:
+    columns = _board(soup, boards.pilotbord(site, urls.PILOTS), "pilots")
     assert list(columns) == ["pilots-verkennend", "pilots-in-ontwikkeling", "pilots-in-uitvoering", "pilots-bereikt",
                              "pilots-gestopt"]
     assert columns["pilots-gestopt"] == ["wijk-test/"]
@@ -372,15 +356,15 @@ def test_agenda_grouped_per_thema_niveau_and_trekker(site: Site) -> None:
     assert '<a href="../visie/#thema-dichtbij">Over dit thema</a>' in groups
 
 
-def test_status_counts_link_to_the_columns(site: Site) -> None:
+def test_status_counts_link_to_the_columns(site: Site, soup, page_soup) -> None:
     counts = soup(boards.status_counts(site, urls.HOME))
     link = counts.select_one('a[href="agenda/#opgaven-in-uitvoering"]')
-    assert words(str(link)) == "1 in uitvoering"
-    assert words(str(counts.select_one('a[href="pilots/#pilots-gestopt"]'))) == "1 gestopt"
+    assert words(page_soup, str(link)) == "1 in uitvoering"
+    assert words(page_soup, str(counts.select_one('a[href="pilots/#pilots-gestopt"]'))) == "1 gestopt"
 
 
-def test_open_questions(site: Site) -> None:
-    text = words(boards.open_vragen(site, urls.AGENDA))
+def test_open_questions(site: Site, page_soup) -> None:
+    text = words(page_soup, boards.open_vragen(site, urls.AGENDA))
     assert "Gaan we door met de pilot? De bestuurders besluiten in het najaar." in text
 
 
@@ -395,9 +379,9 @@ def test_visie_lists_what_serves_each_principe(site: Site) -> None:
     assert 'href="../pilots/school-test/"' in samen and "leerlingenvervoer" not in samen
 
 
-def test_visie_shows_current_and_earlier_versions(site: Site) -> None:
+def test_visie_shows_current_and_earlier_versions(site: Site, soup, page_soup) -> None:
     page = visie.visie(site, urls.VISIE)
-    text = words(page)
+    text = words(page_soup, page)
     for part in ("Agendaperiode: 2023-2024", "Wat we samen willen.", "Ieder kind groeit zo normaal mogelijk op.",
                  "Voor alle kinderen:", "Scholen organiseren passend onderwijs.", "Iedereen weet wat er is afgesproken.",
                  "Meer kinderen op een school in de buurt.", "Genoeg plekken in de wijk.", "Criteria voor de test."):
@@ -410,7 +394,7 @@ def test_visie_shows_current_and_earlier_versions(site: Site) -> None:
     assert "{ #samenwerking-regionaal }" in page and "### lokaal { #samenwerking-lokaal }" in page
 
 
-def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site) -> None:
+def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site, soup) -> None:
     page = soup(organisatie.organisatie(site, urls.ORGANISATIE))
     inner = page.select_one("li#gremium-werkgroep-test")
     assert inner.find_parent("li")["id"] == "gremium-bestuurlijk-overleg"
@@ -425,7 +409,7 @@ def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site) -> No
     assert region.svg["width"] == region.svg["viewbox"].split()[2]  # its own size: the region scrolls
 
 
-def test_begrippen_and_bronnen(site: Site) -> None:
+def test_begrippen_and_bronnen(site: Site, soup) -> None:
     begrippen = soup(glossary.begrippen(site, urls.BEGRIPPEN))
     assert [dt.get_text(" ", strip=True) for dt in begrippen.select("dt")] == [
         "Op overeenstemming gericht overleg (OOGO)", "Wijkteam"]
@@ -433,7 +417,7 @@ def test_begrippen_and_bronnen(site: Site) -> None:
     assert [d["id"] for d in bronnen.select("div[id]")] == ["bron-testbron", "bron-tweede-bron"]
 
 
-def test_home(model: Model) -> None:
+def test_home(model: Model, page_soup) -> None:
     path = model.bestanden[("pilot", "school-test")]
     site = Site(model, today=TODAY, last_changed={path: date(2024, 5, 1)})
     here = urls.HOME
@@ -441,7 +425,7 @@ def test_home(model: Model) -> None:
     assert "Ieder kind groeit zo normaal mogelijk op." in home.visie(site, here)
     assert '<a href="visie/#principe-dicht-bij-huis">Dicht bij huis</a>' in home.principes(site, here)
     assert '<a href="evaluaties/2024/">Evaluatie 2024</a>' in home.laatste_evaluatie(site, here)
-    recent = words(home.recent(site, here))
+    recent = words(page_soup, home.recent(site, here))
     assert recent.index("14 maart 2024 : Samenwerking onderwijs en leerlingenvervoer van verkennend naar in uitvoering") < (
         recent.index("31 december 2023 : Wijkteam in de testwijk")
     )
@@ -451,7 +435,7 @@ def test_home(model: Model) -> None:
 # -- herziening on the boards and record pages -----------------------------------------------------
 
 
-def test_overdue_and_nearly_due_reviews_are_marked_in_words(model: Model) -> None:
+def test_overdue_and_nearly_due_reviews_are_marked_in_words(model: Model, soup) -> None:
     # leerlingenvervoer must be reviewed by 31 December 2099, school-test by 30 June 2099
     site = Site(model, today=date(2100, 1, 5))
     card = soup(boards.statusbord(site, urls.AGENDA)).select_one('.agenda-card[data-thema="dichtbij"]')
@@ -465,10 +449,12 @@ def test_overdue_and_nearly_due_reviews_are_marked_in_words(model: Model) -> Non
     assert page.select_one("p.agenda-notice").get_text() == "Herziening binnenkort: uiterlijk 30 juni 2099"
 
 
-def test_no_review_mark_long_before_the_date(site: Site) -> None:
+def test_no_review_mark_long_before_the_date(site: Site, page_soup) -> None:
     assert "agenda-review" not in boards.statusbord(site, urls.AGENDA) + boards.pilotbord(site, urls.PILOTS)
     assert "agenda-review" not in opgave_page(site, site.opgaven["leerlingenvervoer"])
-    assert "Herzien uiterlijk 31 december 2099" in words(opgave_page(site, site.opgaven["leerlingenvervoer"]))
+    assert "Herzien uiterlijk 31 december 2099" in words(
+        page_soup, opgave_page(site, site.opgaven["leerlingenvervoer"])
+    )
 
 
 # -- "Meld een fout op deze pagina" ------------------------------------------------------------------
@@ -479,7 +465,7 @@ def _record_pages(site: Site) -> dict[str, str]:
     return {page.src_uri: page.content for page in generated_pages(site)}
 
 
-def test_every_record_page_links_to_the_prefilled_error_form(site: Site) -> None:
+def test_every_record_page_links_to_the_prefilled_error_form(site: Site, soup) -> None:
     pages = _record_pages(site)
     assert len(pages) == 5
     for src, content in pages.items():
@@ -493,7 +479,7 @@ def test_every_record_page_links_to_the_prefilled_error_form(site: Site) -> None
         assert query["title"] == [f"Fout: {front_matter(content)['title']}"]
 
 
-def test_without_a_repository_the_page_says_how_to_report(model: Model) -> None:
+def test_without_a_repository_the_page_says_how_to_report(model: Model, soup) -> None:
     site = Site(dataclasses.replace(model, regio=dataclasses.replace(model.regio, repository=None)), today=TODAY)
     for src, content in _record_pages(site).items():
         assert "github" not in content.lower() and "Meld een fout" not in content, src
@@ -548,7 +534,7 @@ def many(model: Model, count: int) -> Site:
     return Site(dataclasses.replace(model, regio=regio, opgaven=opgaven, bestanden=files), today=TODAY)
 
 
-def anchors(page: str) -> set[str]:
+def anchors(soup, page: str) -> set[str]:
     """The ids on a rendered page: of HTML elements and of Markdown headings."""
     return {tag["id"] for tag in soup(page).find_all(id=True)} | set(re.findall(r"\{ #([\w-]+) \}", page))
 
@@ -564,7 +550,7 @@ def test_one_board_up_to_the_threshold_then_a_board_per_thema(model: Model) -> N
     assert not Site(load(Path(__file__).parents[1] / "data").model, today=TODAY).per_thema  # the real agenda
 
 
-def test_at_scale_the_agenda_page_does_not_grow_with_the_opgaven(model: Model) -> None:
+def test_at_scale_the_agenda_page_does_not_grow_with_the_opgaven(model: Model, soup) -> None:
     small, large = _agenda_page(many(model, 300)), _agenda_page(many(model, 600))
     for page in (small, large):
         parsed = soup(page)
@@ -574,7 +560,7 @@ def test_at_scale_the_agenda_page_does_not_grow_with_the_opgaven(model: Model) -
     assert abs(len(large) - len(small)) < 200  # only the counts differ
 
 
-def test_at_scale_the_agenda_page_counts_per_thema_and_status(model: Model) -> None:
+def test_at_scale_the_agenda_page_counts_per_thema_and_status(model: Model, soup) -> None:
     site = many(model, 300)
     table = soup(boards.statusbord(site, urls.AGENDA)).find("table")
     assert [th.get("id") for th in table.select("thead th")] == [
@@ -593,7 +579,7 @@ def test_at_scale_the_agenda_page_counts_per_thema_and_status(model: Model) -> N
         assert table.find(id=a["href"].split("#")[1]) is not None
 
 
-def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model) -> None:
+def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model, soup) -> None:
     site = many(model, 300)
     pages = {page.src_uri: page for page in generated_pages(site)}
     thema_pages = {src: page for src, page in pages.items() if src.startswith("agenda/thema/")}
@@ -612,12 +598,12 @@ def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model) -> No
         # narrowing per niveau and trekker within the thema, without a script
         assert parsed.find("form", class_="agenda-filter").select('select[name="thema"]') == []
         niveaus = {f"niveau-{o.niveau}" for o in site.model.opgaven if o.thema == code}
-        assert {"per-niveau", "per-trekker", "trekker-werkgroep-test", *niveaus} <= anchors(page.content)
+        assert {"per-niveau", "per-trekker", "trekker-werkgroep-test", *niveaus} <= anchors(soup, page.content)
 
 
-def test_at_scale_links_land_on_the_thema_boards(model: Model) -> None:
+def test_at_scale_links_land_on_the_thema_boards(model: Model, soup) -> None:
     site = many(model, 300)
-    thema_anchors = {src: anchors(page) for src, page in boards.thema_pages(site).items()}
+    thema_anchors = {src: anchors(soup, page) for src, page in boards.thema_pages(site).items()}
     groups = soup(boards.agenda_groups(site, urls.AGENDA))
     links = [a["href"] for a in groups.find_all("a")]
     assert links
@@ -631,7 +617,7 @@ def test_at_scale_links_land_on_the_thema_boards(model: Model) -> None:
     assert '<a href="../agenda/thema/onderwijs/">De 75 opgaven van dit thema</a>' in visie.visie(site, urls.VISIE)
 
 
-def test_the_toelichting_on_locations_is_markdown(site: Site) -> None:
+def test_the_toelichting_on_locations_is_markdown(site: Site, soup) -> None:
     """A bug: it was shown as plain text, so a list in it ran on as one paragraph."""
     pilot = site.pilots["school-test"]
     toelichting = "Zo kiezen we:\n\n- eerst de **testschool**\n- dan de rest"
@@ -641,7 +627,7 @@ def test_the_toelichting_on_locations_is_markdown(site: Site) -> None:
     assert "eerst de <strong>testschool</strong>" in items and "dan de rest" in items
 
 
-def test_text_from_the_data_brings_no_blank_line_into_the_page() -> None:
+def test_text_from_the_data_brings_no_blank_line_into_the_page(soup) -> None:
     """A blank line would end an HTML block of the page; &#10; is the same line break to a browser."""
     prose = Prose({})
     assert esc("een\n\ntwee\n \n\ndrie") == "een&#10;\ntwee&#10; &#10;\ndrie"

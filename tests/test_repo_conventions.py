@@ -5,6 +5,7 @@ CODEOWNERS and the links into them. Every YAML file is read with the project's o
 from __future__ import annotations
 
 import dataclasses
+import subprocess
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -39,6 +40,13 @@ def runs(workflow: dict) -> str:
     return "\n".join(step.get("run", "") for step in steps(workflow))
 
 
+def make_would_run(target: str) -> list[str]:
+    """The commands `make TARGET` would run, in order (`make -n`: nothing runs)."""
+    done = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
 def uses(workflow: dict, action: str) -> dict:
     [step] = [step for step in steps(workflow) if step.get("uses", "").startswith(action + "@")]
     return step
@@ -65,10 +73,11 @@ def test_pull_requests_run_make_test_the_base_checks_and_keep_the_site() -> None
     assert 'scripts/validate.py --format github --base "$base"' in commands
     upload = uses(ci, "actions/upload-artifact")
     assert upload["with"]["path"] == "site/"
-    # the site is built by 'make test' into site/, the folder the artifact keeps
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "--site-dir site" in makefile
-    assert "test: validate build" in makefile
+    # the site is built by 'make test' into site/, the folder the artifact keeps, after validation
+    commands = make_would_run("test")
+    [build] = [n for n, command in enumerate(commands) if "/mkdocs build " in command]
+    assert "--site-dir site" in commands[build]
+    assert any("scripts/validate.py" in command for command in commands[:build])
 
 
 def test_main_is_published_on_github_pages() -> None:
@@ -103,8 +112,19 @@ def test_workflows_give_no_job_that_runs_project_code_a_write_permission(path: P
             assert "${{" not in step.get("run", ""), f"{name}: {step['name']}"
 
 
-def test_ci_entry_point_still_calls_make_test() -> None:
-    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("make test")
+def test_ci_entry_point_still_calls_make_test(tmp_path: Path) -> None:
+    # .ci/run with stand-ins for every tool it calls, which only note how they were called
+    log = tmp_path / "calls"
+    for tool in ("chromium", "npm", "pdftotext", "make", "sudo", "apt-get"):
+        stand_in = tmp_path / tool
+        note = f'echo "{tool} $* (AGENDA_REQUIRE_BROWSER=$AGENDA_REQUIRE_BROWSER)" >> "{log}"'
+        stand_in.write_text(f"#!/bin/sh\n{note}\n")
+        stand_in.chmod(0o755)
+    done = subprocess.run(
+        [str(ROOT / ".ci" / "run")], env={"PATH": f"{tmp_path}:/usr/bin:/bin"}, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert log.read_text(encoding="utf-8").splitlines()[-1] == "make test (AGENDA_REQUIRE_BROWSER=1)"
 
 
 def test_pre_commit_runs_the_validator_locally() -> None:

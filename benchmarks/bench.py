@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Measure the engine at scale: python scripts/bench.py [--sizes 100,1000,5000] [--repeat N]
+"""Measure the engine at scale: python benchmarks/bench.py [--sizes 100,1000,5000] [--repeat N]
 
-For each size, a synthetic data folder shaped like data/ (agenda.synthetic, made with the
-scaffold's own code) is written to a temporary folder and measured in one run: validation
-(agenda.loader.load), parsing the same record files with PyYAML's C loader only (the reference
-for validation), `mkdocs build --strict` of the site on it (time, peak memory, output size, the
-largest page), and the same build of a plain Material site with as many pages kept out of the
-navigation (the baseline). Then, on a copy of the real data, how long `mkdocs serve` takes to
-show an edit of one data file. Prints a Markdown table (medians) and which targets of issue 7
-are met. data/ is only read.
+For each size, a synthetic data folder made of copies of the records in data/ (synthetic.py)
+is written to a temporary folder and measured in one run: validation (agenda.loader.load),
+parsing the same record files with PyYAML's C loader only (the reference for validation),
+`mkdocs build --strict` of the site on it (time, peak memory, output size, the largest page),
+and the same build of a plain Material site with as many pages kept out of the navigation (the
+baseline). Then, on a copy of the real data, how long `mkdocs serve` takes to show an edit of
+one data file. Prints a Markdown table (medians) and which targets (targets.py) are met. data/
+is only read. Run as a script, this folder is on the import path: synthetic and targets are
+imported from it, agenda is installed.
 """
 
 from __future__ import annotations
@@ -31,24 +32,16 @@ from pathlib import Path
 import yaml
 from babel.numbers import format_decimal
 
-ROOT = Path(__file__).resolve().parents[1]
-
+import targets
 from agenda.cli import DutchParser
 from agenda.dates import LOCALE
 from agenda.layout import FOLDERS
 from agenda.loader import load
-from agenda.synthetic import generate
 from agenda.yamltext import inline
+from synthetic import generate
 
-# the targets of issue 7, point 2
-BUILD_VS_BASELINE = 1.3  # at 1,000 and 5,000 records
-VALIDATION_VS_PARSE = 2.0  # at 5,000 records
-LARGEST_PAGE_KB = 100  # at 5,000 records
-PEAK_MEMORY_MB = 1024  # at every size
-SERVE_REBUILD_S = 2.0  # on the real data
-LINEAR = 1.3  # our reading of "grows linearly": the time per extra record grows by at most this
-TARGET_SIZES = (1000, 5000)
-LARGE = 5000
+ROOT = Path(__file__).resolve().parents[1]
+ONE_MEASUREMENT_FROM = 5000  # records; from there a build takes minutes, one measurement will do
 
 
 @dataclass
@@ -363,50 +356,55 @@ def slope_growth(results: list[Result]) -> float | None:
     return late / early if early > 0 else None
 
 
-def targets(results: list[Result], serve: Serve | str | None) -> list[str]:
-    """Each target of issue 7 with what was measured; ``serve`` is a failure message when it failed."""
+def verdicts(results: list[Result], serve: Serve | str | None) -> list[str]:
+    """Each target of targets.py with what was measured; ``serve`` is a failure message when it failed."""
     by_size = {r.size: r for r in results}
-    rows = ["| Doel (issue 7) | Gemeten | Gehaald |", "| --- | --- | --- |"]
+    rows = ["| Doel | Gemeten | Gehaald |", "| --- | --- | --- |"]
 
     def check(label: str, measured: str | None, met: bool | None) -> None:
         verdict = "–" if met is None else "ja" if met else "nee"
         rows.append(f"| {label} | {measured or 'niet gemeten'} | {verdict} |")
 
-    for size in TARGET_SIZES:
+    for size in targets.BUILD_SIZES:
         r = by_size.get(size)
         value = build_ratio(r) if r else None
         check(
-            f"Bouwen binnen {number(BUILD_VS_BASELINE, 1)}× de basislijn bij {number(size, 0)} records",
+            f"Bouwen binnen {number(targets.MAX_BUILD_VS_PLAIN_SITE, 1)}× de basislijn "
+            f"bij {number(size, 0)} records",
             f"{ratio(value)} CPU ({ratio(r.median('build') / r.median('baseline'))} klok)" if r else None,
-            value <= BUILD_VS_BASELINE if r else None,
+            value <= targets.MAX_BUILD_VS_PLAIN_SITE if r else None,
         )
     growth = slope_growth(results)
     check(
         "Bouwtijd groeit lineair (CPU per extra record, laatste stap / eerste stap, "
-        f"hoogstens {number(LINEAR, 1)}×)",
+        f"hoogstens {number(targets.MAX_GROWTH_PER_RECORD, 1)}×)",
         ratio(growth) if growth is not None else None,
-        growth <= LINEAR if growth is not None else None,
+        growth <= targets.MAX_GROWTH_PER_RECORD if growth is not None else None,
     )
-    r = by_size.get(LARGE)
+    r = by_size.get(targets.LARGE_SIZE)
     value = r.median("validation") / r.median("parse") if r else None
     check(
-        f"Validatie binnen {number(VALIDATION_VS_PARSE, 0)}× alleen parsen bij {number(LARGE, 0)} records",
+        f"Validatie binnen {number(targets.MAX_VALIDATION_VS_PARSING, 0)}× alleen parsen "
+        f"bij {number(targets.LARGE_SIZE, 0)} records",
         ratio(value) if r else None,
-        value <= VALIDATION_VS_PARSE if r else None,
+        value <= targets.MAX_VALIDATION_VS_PARSING if r else None,
     )
     check(
-        f"Geen pagina boven {LARGEST_PAGE_KB} KB bij {number(LARGE, 0)} records",
+        f"Geen pagina boven {targets.MAX_PAGE_KB} KB bij {number(targets.LARGE_SIZE, 0)} records",
         f"{number(r.largest[1], 0)} KB (`{r.largest[0]}`)" if r else None,
-        r.largest[1] <= LARGEST_PAGE_KB if r else None,
+        r.largest[1] <= targets.MAX_PAGE_KB if r else None,
     )
     if results:
         peak = max(results, key=lambda r: r.median("memory"))
         check(
-            f"Piekgeheugen onder {number(PEAK_MEMORY_MB / 1024, 0)} GB",
+            f"Piekgeheugen onder {number(targets.MAX_PEAK_MEMORY_MB / 1024, 0)} GB",
             f"{number(peak.median('memory'), 0)} MB bij {number(peak.size, 0)} records",
-            peak.median("memory") < PEAK_MEMORY_MB,
+            peak.median("memory") < targets.MAX_PEAK_MEMORY_MB,
         )
-    label = f"Herbouw onder `make serve` na een wijziging binnen {number(SERVE_REBUILD_S, 0)} s (echte gegevens)"
+    label = (
+        f"Herbouw onder `make serve` na een wijziging binnen {number(targets.MAX_SERVE_SECONDS, 0)} s "
+        "(echte gegevens)"
+    )
     if isinstance(serve, Serve):
         value = statistics.median(serve.shown)
         built = [f"bouwen {number(statistics.median(serve.built), 1)} s"] if serve.built else []
@@ -415,7 +413,7 @@ def targets(results: list[Result], serve: Serve | str | None) -> list[str]:
             label,
             f"{number(value, 1)} s tot de herbouw klaar is en de pagina de wijziging toont "
             f"({', '.join(built + cpu)})",
-            value <= SERVE_REBUILD_S,
+            value <= targets.MAX_SERVE_SECONDS,
         )
     elif serve is not None:
         check(label, serve, None)
@@ -424,7 +422,7 @@ def targets(results: list[Result], serve: Serve | str | None) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = DutchParser(
-        prog="python scripts/bench.py",
+        prog="python benchmarks/bench.py",
         description="Meet de validatie en de bouw van de site met synthetische gegevens van verschillende "
         "grootte, en vergelijk met een kale Material-site. De tabel komt in Markdown op de uitvoer.",
     )
@@ -466,7 +464,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for size in sizes:
         try:
-            result = measure(size, args.repeat or (1 if size >= LARGE else 3), data_dir, keep)
+            result = measure(size, args.repeat or (1 if size >= ONE_MEASUREMENT_FROM else 3), data_dir, keep)
         except RuntimeError as error:
             failures.append(f"{number(size, 0)} records: {error}")
             continue
@@ -479,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     if results:
         print("\n".join(table(results)))
         print()
-    print("\n".join(targets(results, serve)))
+    print("\n".join(verdicts(results, serve)))
     for failure in failures:
         print(f"\nNiet gemeten, {failure}")
     return 1 if failures else 0
