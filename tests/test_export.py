@@ -15,14 +15,16 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from agenda import schemas
-from agenda.export.git_history import DataHistory
-from agenda.export.published import Download, Published, build_published
-from agenda.export.records import ALL, RECORD_KINDS, SINGLE_KINDS, dumps, plain
+from agenda.data_changes import DataHistory
+from agenda.downloads import Download
+from agenda.export.records import ALL, dumps, plain
 from agenda.export.tables import cell, tables
+from agenda.layout import COLLECTIONS, SINGLE_KINDS
 from agenda.loader import MODEL_CLASSES, load
 from agenda.model import Model, build
-from agenda.render.context import Site
+from agenda.published import Published, published
 from agenda.render.open_data import open_data, size_text
+from agenda.site import Site
 
 REPO = Path(__file__).resolve().parents[1]
 REGIONS = {
@@ -42,7 +44,7 @@ def model(request) -> Model:
 
 
 def published_of(model: Model, site_url: str | None = None) -> Published:
-    return build_published(Site(model, today=TODAY), HISTORY, site_url, TODAY)
+    return published(Site(model, today=TODAY, history=HISTORY), site_url)
 
 
 def downloads(model: Model) -> dict[str, Download]:
@@ -58,12 +60,12 @@ def read_json(found: dict[str, Download], name: str) -> object:
 
 def test_the_json_is_the_model_record_for_record(model: Model) -> None:
     found = downloads(model)
-    rebuilt = {name: build(MODEL_CLASSES[kind], read_json(found, name)) for name, kind in SINGLE_KINDS.items()}
-    for name in RECORD_KINDS:
+    rebuilt = {kind: build(MODEL_CLASSES[kind], read_json(found, kind)) for kind in SINGLE_KINDS}
+    for name in COLLECTIONS:
         records = read_json(found, name)
         originals = getattr(model, name)
         assert list(records) == [str(getattr(r, "id", None) or r.jaar) for r in originals]
-        rebuilt[name] = tuple(build(MODEL_CLASSES[RECORD_KINDS[name]], data) for data in records.values())
+        rebuilt[name] = tuple(build(MODEL_CLASSES[COLLECTIONS[name]], data) for data in records.values())
         for key, data in records.items():  # each record carries its own key
             assert str(data.get("id", data.get("jaar"))) == key
     assert Model(**rebuilt, bestanden=model.bestanden) == model
@@ -80,7 +82,7 @@ def test_nothing_is_dropped_and_empty_fields_are_left_out(model: Model) -> None:
 def test_the_combined_file_holds_every_file_under_its_name(model: Model) -> None:
     found = downloads(model)
     combined = read_json(found, ALL)
-    assert list(combined) == [*SINGLE_KINDS, *RECORD_KINDS]
+    assert list(combined) == [*SINGLE_KINDS, *COLLECTIONS]
     for name in combined:
         assert combined[name] == read_json(found, name)
 
@@ -100,9 +102,9 @@ def _published_validator(found: dict[str, Download], kind: str) -> Draft202012Va
 def test_every_record_validates_against_the_published_schema(model: Model) -> None:
     found = downloads(model)
     errors = []
-    for name, kind in SINGLE_KINDS.items():
-        errors += [e.message for e in _published_validator(found, kind).iter_errors(read_json(found, name))]
-    for name, kind in RECORD_KINDS.items():
+    for kind in SINGLE_KINDS:
+        errors += [e.message for e in _published_validator(found, kind).iter_errors(read_json(found, kind))]
+    for name, kind in COLLECTIONS.items():
         validator = _published_validator(found, kind)
         for key, record in read_json(found, name).items():
             errors += [f"{name}/{key}: {e.message}" for e in validator.iter_errors(record)]
@@ -127,8 +129,8 @@ def test_the_real_data_states_no_licence_the_sources_do_not_give() -> None:
 
 
 def _page(model: Model) -> BeautifulSoup:
-    site = Site(model, today=TODAY)
-    return BeautifulSoup(open_data(site, "open-data.md", published_of(model)), "html.parser")
+    site = Site(model, today=TODAY, history=HISTORY)
+    return BeautifulSoup(open_data(site, "open-data.md", published_of(model).downloads, HISTORY.data_date), "html.parser")
 
 
 def test_without_a_licence_the_page_says_it_is_not_yet_stated() -> None:
@@ -174,9 +176,9 @@ def test_sizes_read_in_dutch() -> None:
 
 def test_without_git_the_date_of_the_data_is_unknown() -> None:
     model = load(REGIONS["geldig"]).model
-    site = Site(model, today=TODAY)
-    found = build_published(site, DataHistory(None, None, "geen git"), None, TODAY)
-    text = BeautifulSoup(open_data(site, "open-data.md", found), "html.parser").get_text(" ", strip=True)
+    site = Site(model, today=TODAY, history=DataHistory(None, None, "geen git"))
+    found = published(site, None)
+    text = BeautifulSoup(open_data(site, "open-data.md", found.downloads, site.history.data_date), "html.parser").get_text(" ", strip=True)
     assert "Stand van de gegevens: onbekend" in text
 
 

@@ -31,11 +31,11 @@ from pathlib import Path
 
 from . import scaffold
 from .dates import moment_year
-from .history import STATUSES
 from .layout import SINGLE_FILES
 from .loader import load
 from .model import ONBEKEND, Model
 from .schema_fields import schema_field
+from .status_history import STATUSES
 
 YEARS = 5  # the years of evaluations a synthetic folder holds
 
