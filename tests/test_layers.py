@@ -7,6 +7,7 @@ adapters keep no state between builds."""
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -154,3 +155,14 @@ def test_the_state_check_sees_module_state() -> None:
     source = "import functools\n_cache = {}\nseen: set[str] = set()\n@functools.lru_cache\ndef f(): pass\n"
     assert [text.split(":")[0] for text in _mutable_state(ast.parse(source))] == ["line 2", "line 3", "line 5"]
     assert list(_mutable_state(ast.parse("TOKEN = new_token()\nNAMES = ('a', 'b')\n"))) == []
+
+
+def test_the_picture_in_ontwikkelen_names_modules_that_exist() -> None:
+    """Each module or package at the start of a line in the picture of the layers exists."""
+    text = (REPO / "ONTWIKKELEN.md").read_text(encoding="utf-8")
+    picture = text.split("## Lagen", 1)[1].split("```", 2)[1]
+    # in each box, a name followed by what it holds: 'site            Site: het model ...'
+    named = [match[1] for cell in picture.split("│") if (match := re.match(r" ([a-z_]+/?) {2,}\S", cell))]
+    assert {"site", "git", "published", "render/", "export/", "adapters/", "postbuild/"} <= set(named)
+    missing = [word for word in named if not (PACKAGE / word).is_dir() and f"agenda.{word}" not in MODULES]
+    assert missing == [], f"ONTWIKKELEN.md draws modules that do not exist: {missing}"
