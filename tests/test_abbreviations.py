@@ -10,7 +10,7 @@ import markdown
 import pytest
 from mkdocs.config import load_config
 
-from agenda.adapters import site as shared
+from agenda.adapters import build as shared
 from agenda.render.abbreviations import AbbrExtension, pattern
 from agenda.render.text import Prose, esc
 

@@ -11,10 +11,9 @@ among the examples.
 
 For every file both schema validators must give the same verdict (the loader trusts
 jsonschema-rs). When the validator accepts the folder, the model is built and every page the
-site would have is made, each by the entry point the adapters use: the generated pages
-(``generated_pages``), every macro of the hand-written pages (``define_env``) and every
-published file (``published``: JSON, CSV, schemas, feed, calendar, printable editions). None may
-raise.
+site would have is made, each by the entry point the adapters use: the generated pages and
+every published file (``Build.published``: record pages, printable editions, JSON, CSV, schemas,
+feed, calendar) and every macro of the hand-written pages (``define_env``). None may raise.
 
 The examples are derived from a fixed seed (derandomize), so CI sees the same inputs every run.
 """
@@ -38,9 +37,7 @@ from hypothesis import strategies as st
 
 from agenda import schemas
 from agenda.adapters import macros
-from agenda.adapters.site import DATA_ENV, DataError, load_site
-from agenda.export.published import published
-from agenda.render.generated import generated_pages
+from agenda.adapters.build import DATA_ENV, Build, DataError
 from agenda.schema_fields import SchemaField, alternatives, resolve, schema_fields
 from agenda.yamlfile import leaves, read_yaml
 
@@ -258,11 +255,10 @@ def build_everything(project: Path) -> bool:
     page = SimpleNamespace(file=SimpleNamespace(src_uri="index.md"))
     env = SimpleNamespace(conf=config, page=page, macro=lambda function, name: collected.__setitem__(name, function))
     try:
-        site = load_site(project, True).site
+        build = Build.of(config)  # as the hook makes it; the macros below find the same build
     except DataError:  # the validator refused the data
         return False
-    generated_pages(site)
-    published(site, project / "data", SITE_URL)
+    build.published  # the generated pages, the printable editions and every file
     macros.define_env(env)
     for name, function in collected.items():
         if name not in DATA_FREE_MACROS:

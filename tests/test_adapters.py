@@ -19,8 +19,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import InclusionLevel, get_files
 from mkdocs.structure.pages import Page
 
-from agenda.adapters import site as shared
-from agenda.render.context import ONE_BOARD_MAX
+from agenda.adapters import build as shared
+from agenda.site import ONE_BOARD_MAX
 
 REPO = Path(__file__).resolve().parents[1]
 GELDIG = REPO / "tests" / "fixtures" / "geldig"
@@ -47,19 +47,45 @@ def test_data_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch)
     assert shared.data_dir(REPO) == REPO / "tests" / "regio_alkmaar"
 
 
-def test_the_model_is_loaded_once_until_a_file_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_model_is_loaded_once_per_build_and_again_for_a_rebuild(tmp_path: Path, monkeypatch) -> None:
     data = tmp_path / "data"
     shutil.copytree(GELDIG, data)
     monkeypatch.setenv(shared.DATA_ENV, str(data))
-    first = shared.load_site(tmp_path, True)
-    assert shared.load_site(tmp_path, True) is first
+    config = load_config(str(REPO / "mkdocs.yml"))
+    config = config.plugins.on_config(config)  # the hook starts the build, the macros find it
+    first = shared.Build.of(config)
+    assert shared.Build.of(config) is first
     assert first.site.today == date.today()  # the day of the build, for the review state (herziening)
     begrippen = data / "begrippen.yaml"
     begrippen.write_text(begrippen.read_text(encoding="utf-8").replace("Wijkteam", "Buurtteam"), encoding="utf-8")
-    os.utime(begrippen, ns=(1, 1))
-    second = shared.load_site(tmp_path, True)
+    # mkdocs serve loads the configuration again for each rebuild: a new build, with the change
+    again = load_config(str(REPO / "mkdocs.yml"))
+    again = again.plugins.on_config(again)
+    second = shared.Build.of(again)
     assert second is not first
     assert [b.term for b in second.site.model.begrippen.begrippen][-1] == "Buurtteam"
+
+
+def test_a_rebuild_starts_without_the_state_of_a_build_that_stopped_half_way(config) -> None:
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(get_files(config), config=config)
+    page = Page(None, files.get_file_from_path("pilots/school-test.md"), config)
+    page.read_source(config)
+    config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+    assert shared.Build.of(config).hidden  # the build stops here, before on_page_content
+    again = load_config(str(REPO / "mkdocs.yml"))
+    again = again.plugins.on_config(again)
+    assert shared.Build.of(again).hidden == {} and shared.Build.of(again).generated == set()
+
+
+def test_without_the_hook_the_macros_make_their_own_build(config) -> None:
+    """As Zensical runs them: only define_env, on a configuration no hook has seen."""
+    macros = {}
+    env = SimpleNamespace(conf=config, page=None, macro=lambda function, name: macros.__setitem__(name, function))
+    _macros_module().define_env(env)
+    env.page = SimpleNamespace(file=SimpleNamespace(src_uri="open-data.md"))
+    assert "feed.xml" in macros["open_data"]()
+    assert shared.Build.of(config).site.regio.titel == "Samenwerkingsagenda Testregio"
 
 
 def test_on_config_takes_the_region_from_the_data(config) -> None:

@@ -15,10 +15,11 @@ import pytest
 from bs4 import BeautifulSoup
 from gitrepo import FIXTURE, GitRepo
 
-from agenda.export.git_history import Commit, DataHistory, RecordChange, classify, data_history, parse_log
+from agenda.data_changes import Commit, DataHistory, RecordChange, classify, parse_log
+from agenda.git_facts import data_history
 from agenda.loader import load
-from agenda.render.changes import month_groups, veranderingen
-from agenda.render.context import Site
+from agenda.render.veranderingen import month_groups, veranderingen
+from agenda.site import Site
 
 OPGAVE = "data/agenda/leerlingenvervoer.yaml"
 NEW_STEP = """\

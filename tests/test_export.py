@@ -15,14 +15,16 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from agenda import schemas
-from agenda.export.git_history import DataHistory
-from agenda.export.published import Download, Published, build_published
-from agenda.export.records import ALL, RECORD_KINDS, SINGLE_KINDS, dumps, plain
+from agenda.data_changes import DataHistory
+from agenda.downloads import Download
+from agenda.export.records import ALL, dumps, plain
 from agenda.export.tables import cell, tables
+from agenda.layout import COLLECTIONS, SINGLE_KINDS
 from agenda.loader import MODEL_CLASSES, load
 from agenda.model import Model, build
-from agenda.render.context import Site
+from agenda.published import Published, published
 from agenda.render.open_data import open_data, size_text
+from agenda.site import Site
 
 REPO = Path(__file__).resolve().parents[1]
 REGIONS = {
@@ -41,7 +43,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 def published_of(model: Model, site_url: str | None = None) -> Published:
-    return build_published(Site(model, today=TODAY), HISTORY, site_url, TODAY)
+    return published(Site(model, today=TODAY, history=HISTORY), site_url)
 
 
 def downloads(model: Model) -> dict[str, Download]:
@@ -57,12 +59,12 @@ def read_json(found: dict[str, Download], name: str) -> object:
 
 def test_the_json_is_the_model_record_for_record(model: Model) -> None:
     found = downloads(model)
-    rebuilt = {name: build(MODEL_CLASSES[kind], read_json(found, name)) for name, kind in SINGLE_KINDS.items()}
-    for name in RECORD_KINDS:
+    rebuilt = {kind: build(MODEL_CLASSES[kind], read_json(found, kind)) for kind in SINGLE_KINDS}
+    for name in COLLECTIONS:
         records = read_json(found, name)
         originals = getattr(model, name)
         assert list(records) == [str(getattr(r, "id", None) or r.jaar) for r in originals]
-        rebuilt[name] = tuple(build(MODEL_CLASSES[RECORD_KINDS[name]], data) for data in records.values())
+        rebuilt[name] = tuple(build(MODEL_CLASSES[COLLECTIONS[name]], data) for data in records.values())
         for key, data in records.items():  # each record carries its own key
             assert str(data.get("id", data.get("jaar"))) == key
     assert Model(**rebuilt, bestanden=model.bestanden) == model
@@ -79,7 +81,7 @@ def test_nothing_is_dropped_and_empty_fields_are_left_out(model: Model) -> None:
 def test_the_combined_file_holds_every_file_under_its_name(model: Model) -> None:
     found = downloads(model)
     combined = read_json(found, ALL)
-    assert list(combined) == [*SINGLE_KINDS, *RECORD_KINDS]
+    assert list(combined) == [*SINGLE_KINDS, *COLLECTIONS]
     for name in combined:
         assert combined[name] == read_json(found, name)
 
@@ -99,9 +101,9 @@ def _published_validator(found: dict[str, Download], kind: str) -> Draft202012Va
 def test_every_record_validates_against_the_published_schema(model: Model) -> None:
     found = downloads(model)
     errors = []
-    for name, kind in SINGLE_KINDS.items():
-        errors += [e.message for e in _published_validator(found, kind).iter_errors(read_json(found, name))]
-    for name, kind in RECORD_KINDS.items():
+    for kind in SINGLE_KINDS:
+        errors += [e.message for e in _published_validator(found, kind).iter_errors(read_json(found, kind))]
+    for name, kind in COLLECTIONS.items():
         validator = _published_validator(found, kind)
         for key, record in read_json(found, name).items():
             errors += [f"{name}/{key}: {e.message}" for e in validator.iter_errors(record)]
@@ -126,8 +128,8 @@ def test_the_real_data_states_no_licence_the_sources_do_not_give() -> None:
 
 
 def _page(soup, model: Model) -> BeautifulSoup:
-    site = Site(model, today=TODAY)
-    return soup(open_data(site, "open-data.md", published_of(model)))
+    site = Site(model, today=TODAY, history=HISTORY)
+    return soup(open_data(site, "open-data.md", published_of(model).downloads, HISTORY.data_date))
 
 
 def test_without_a_licence_the_page_says_it_is_not_yet_stated(soup) -> None:
@@ -173,9 +175,9 @@ def test_sizes_read_in_dutch() -> None:
 
 def test_without_git_the_date_of_the_data_is_unknown(soup) -> None:
     model = load(REGIONS["geldig"]).model
-    site = Site(model, today=TODAY)
-    found = build_published(site, DataHistory(None, None, "geen git"), None, TODAY)
-    text = soup(open_data(site, "open-data.md", found)).get_text(" ", strip=True)
+    site = Site(model, today=TODAY, history=DataHistory(None, None, "geen git"))
+    found = published(site, None)
+    text = soup(open_data(site, "open-data.md", found.downloads, site.history.data_date)).get_text(" ", strip=True)
     assert "Stand van de gegevens: onbekend" in text
 
 

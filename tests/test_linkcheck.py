@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agenda.linkcheck import LinkProblem, check_external, check_internal, collect_external
+from agenda.postbuild.linkcheck import LinkProblem, check_external, check_internal, collect_external
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -10,7 +10,7 @@ import pytest
 
 from agenda.markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_LENGTH, depth
 from agenda.render import organisatie
-from agenda.render.context import Site
+from agenda.site import Site
 from agenda.yamlfile import MAX_BYTES
 
 TOELICHTING = "toelichting: Zo werken we samen in de test."

@@ -20,10 +20,10 @@ import pytest
 import yaml
 from skipping import unavailable
 
-from agenda.export.pdf import edition_files, find_chromium, pdf_name, print_pdf
+from agenda.postbuild.pdf import edition_files, find_chromium, pdf_name, print_pdf
 from agenda.loader import load
 from agenda.model import Model
-from agenda.render.context import Site
+from agenda.site import Site
 from agenda.render.print_edition import Edition, afdrukken, edition_page, editions
 
 REPO = Path(__file__).resolve().parents[1]

@@ -12,11 +12,12 @@ import markdown
 import pytest
 import yaml
 
-from agenda.history import STATUSES, status_in
+from agenda.status_history import STATUSES, status_in
 from agenda.loader import load
 from agenda.model import ONBEKEND, Evaluatie, Model, Thema
-from agenda.render import boards, glossary, home, organisatie, urls, visie
-from agenda.render.context import ONE_BOARD_MAX, Site
+from agenda import urls
+from agenda.render import boards, glossary, home, organisatie, visie
+from agenda.site import ONE_BOARD_MAX, Site
 from agenda.render.evaluatie import evaluatie_page, evaluaties_index
 from agenda.render.generated import generated_pages
 from agenda.render.markup import document, heading

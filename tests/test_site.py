@@ -23,8 +23,8 @@ import yaml
 from bs4 import BeautifulSoup
 
 from agenda.dates import dutch_date
-from agenda.gitdates import last_commit_dates
-from agenda.history import BOARD_STATUSES
+from agenda.git import last_commit_dates
+from agenda.status_history import BOARD_STATUSES
 from agenda.loader import load
 from agenda.model import Model
 from agenda.schema_fields import schema_fields

@@ -10,13 +10,10 @@ attr_list would read as markup), stops the build.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from markupsafe import Markup
 
-from agenda.adapters.site import data_dir, load_site
-from agenda.export.published import published
-from agenda.render import boards, changes, glossary, home, open_data, organisatie, print_edition, visie
+from agenda.adapters.build import Build
+from agenda.render import boards, glossary, home, open_data, organisatie, print_edition, veranderingen, visie
 from agenda.render.evaluatie import evaluaties_index
 from agenda.render.field_reference import field_reference
 from agenda.render.text import md_text
@@ -43,14 +40,11 @@ def on_pre_page_macros(env) -> None:
 
 
 def define_env(env) -> None:
-    config = env.conf
-    site = load_site(Path(config.config_file_path).parent, config.use_directory_urls).site
+    build = Build.of(env.conf)  # the hook's, or a new one where no hook runs
+    site = build.site
 
     def here() -> str:
         return env.page.file.src_uri
-
-    def exports():
-        return published(site, data_dir(Path(config.config_file_path).parent), config.site_url)
 
     macros = {
         "site_naam": lambda: md_text(site.regio.titel),
@@ -71,9 +65,9 @@ def define_env(env) -> None:
         "begrippen": lambda: glossary.begrippen(site, here()),
         "bronnen": lambda: glossary.bronnen(site, here()),
         "veldenreferentie": field_reference,
-        "open_data": lambda: open_data.open_data(site, here(), exports()),
-        "afdrukken": lambda: print_edition.afdrukken(site, here(), exports().history.data_date),
-        "veranderingen": lambda: changes.veranderingen(site, here(), exports().history),
+        "open_data": lambda: open_data.open_data(site, here(), build.published.downloads, site.history.data_date),
+        "afdrukken": lambda: print_edition.afdrukken(site, here(), site.history.data_date),
+        "veranderingen": lambda: veranderingen.veranderingen(site, here(), site.history),
     }
     for name, function in macros.items():
         env.macro(lambda function=function: Html(function()), name)

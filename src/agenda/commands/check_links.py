@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 from ..cli import DutchParser
-from ..linkcheck import check_external, check_internal, collect_external
+from ..postbuild.linkcheck import check_external, check_internal, collect_external
 
 
 def main(argv: list[str] | None = None) -> int:

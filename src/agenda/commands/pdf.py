@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 from ..cli import DutchParser
-from ..export.pdf import PdfError, print_editions
+from ..postbuild.pdf import PdfError, print_editions
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,7 @@ the calendar are published, so a feed reader resolves them against the feed's ow
 
 from __future__ import annotations
 
-from ..render.urls import page_url
+from ..urls import page_url
 
 
 class Addresses:

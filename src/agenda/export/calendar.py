@@ -15,12 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .. import urls
 from ..model import Model
-from ..render import urls
 from .addresses import Addresses
 from .feed import stable_id
 
-CALENDAR_FILE = "kalender.ics"
 _FOLD = 75  # octets per line, without the CRLF
 
 

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from .. import urls
 from ..dates import moment_text
-from ..history import changes
 from ..model import Besluit, Model, Moment, Opgave, Pilot
-from ..render import urls
+from ..status_history import changes
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,12 @@ import uuid
 import xml.etree.ElementTree as ET
 from datetime import date
 
+from .. import urls
 from ..model import Model
 from .addresses import Addresses
 from .events import events
 
 ATOM = "http://www.w3.org/2005/Atom"
-FEED_FILE = "feed.xml"
 MEDIA_TYPE = "application/atom+xml"
 
 
@@ -59,7 +59,7 @@ def atom_feed(model: Model, addresses: Addresses, *, data_date: date | None, tod
     _add(author, "name", model.regio.overleg or model.regio.naam)
     _add(feed, "link", rel="alternate", type="text/html", href=addresses.page("index.md"))
     if addresses.absolute:
-        _add(feed, "link", rel="self", type=MEDIA_TYPE, href=addresses.file(FEED_FILE))
+        _add(feed, "link", rel="self", type=MEDIA_TYPE, href=addresses.file(urls.FEED_FILE))
     if model.regio.licentie:
         _add(feed, "rights", f"Licentie: {model.regio.licentie.naam}")
     for event in found:

@@ -11,11 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import fields, is_dataclass
 
+from ..layout import COLLECTIONS, SINGLE_KINDS
 from ..model import Model
 
-# file name (without .json) -> schema kind of each record in it
-SINGLE_KINDS = {"regio": "regio", "visie": "visie", "organisatie": "organisatie", "begrippen": "begrippen"}
-RECORD_KINDS = {"opgaven": "opgave", "pilots": "pilot", "evaluaties": "evaluatie"}
 ALL = "alles"
 
 
@@ -38,9 +36,10 @@ def record_key(record: object) -> str:
 
 
 def documents(model: Model) -> dict[str, object]:
-    """The JSON data of each file, by file name without .json."""
+    """The JSON data of each file, by file name without .json: a single kind, a collection
+    (agenda.layout) or ALL."""
     data: dict[str, object] = {name: plain(getattr(model, name)) for name in SINGLE_KINDS}
-    for name in RECORD_KINDS:
+    for name in COLLECTIONS:
         data[name] = {record_key(r): plain(r) for r in getattr(model, name)}
     data[ALL] = dict(data)
     return data

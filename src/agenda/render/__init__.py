@@ -1,1 +1,1 @@
-"""Pure renderers: model -> Markdown/HTML text."""
+"""Pure renderers: a Site (agenda.site) -> Markdown/HTML text of the pages."""

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..history import BOARD_STATUSES, STATUSES
+from .. import urls
 from ..model import ONBEKEND, Opgave, Pilot
-from . import urls
-from .context import Site
+from ..site import Site
+from ..status_history import BOARD_STATUSES, STATUSES
 from .markup import blocks, bullets, document, heading, paragraph, table
 from .parts import (
     back_link,

@@ -6,12 +6,12 @@ opgaven and pilots, never typed by hand.
 
 from __future__ import annotations
 
+from .. import urls
 from ..dates import moment_text
-from ..history import changes_between, status_in
 from ..indicators import assessment, measurements_in, meting_text, period_label, target_for, target_text
 from ..model import Evaluatie, Opgave, Pilot
-from . import urls
-from .context import Site
+from ..site import Site
+from ..status_history import changes_between, status_in
 from .markup import blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     back_link,

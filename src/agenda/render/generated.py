@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..site import Site
 from .boards import thema_pages
-from .context import Site
 from .evaluatie import evaluatie_page
 from .opgave import opgave_page
 from .pilot import pilot_page

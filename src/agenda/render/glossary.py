@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .context import Site
+from ..site import Site
 from .markup import paragraph
 from .parts import slug, source_note
 from .text import esc

@@ -3,10 +3,11 @@ what changed most recently."""
 
 from __future__ import annotations
 
+from .. import urls
 from ..dates import dutch_date, moment_key, moment_text
-from ..history import changes
-from . import boards, urls
-from .context import Site
+from ..site import Site
+from ..status_history import changes
+from . import boards
 from .markup import blocks, bullets, heading, paragraph
 from .parts import link, points, principe_ref, prose, record_link, status_badge
 from .text import esc

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Sequence
+from datetime import date
 
 from babel.numbers import format_decimal
 
 from ..dates import LOCALE, dutch_date
-from ..export.published import Download, Published
-from .context import Site
+from ..downloads import Download
+from ..site import Site
+from ..urls import page_url
 from .markup import blocks, heading, paragraph, table
 from .parts import link
 from .text import esc
-from .urls import page_url
 
 OPEN_DATA = "open-data.md"
 FIELD_REFERENCE = "bijdragen/velden.md"  # the page that explains every field
@@ -79,13 +80,13 @@ def _fields(downloads: Sequence[Download]) -> list[str]:
     return parts
 
 
-def open_data(site: Site, here: str, published: Published) -> str:
-    """The body of the page "Open data"."""
-    data_date = published.history.data_date
+def open_data(site: Site, here: str, downloads: Sequence[Download], data_date: date | None) -> str:
+    """The body of the page "Open data": the files a build publishes, made from the data of
+    ``data_date`` (the day of its last commit)."""
     when = dutch_date(data_date) if data_date else "onbekend (de gegevens staan niet in git)"
     groups = []
     for group, title, anchor in _GROUPS:
-        members = [d for d in published.downloads if d.group == group]
+        members = [d for d in downloads if d.group == group]
         if members:
             groups += [heading(2, title, anchor), _table(site, here, title, members)]
             if group == "csv":
@@ -112,5 +113,5 @@ def open_data(site: Site, here: str, published: Published) -> str:
             "De veldnamen zijn de namen uit de YAML-bestanden. Een veld zonder waarde staat er niet in. "
             f"Wat elk veld betekent, staat bij {explained}."
         ),
-        *_fields(published.downloads),
+        *_fields(downloads),
     )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from .. import urls
 from ..dates import moment_text
 from ..model import Opgave
-from . import urls
-from .context import Site
+from ..site import Site
 from .markup import blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     back_link,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..model import Gremium
+from ..site import Site
 from . import svg
-from .context import Site
 from .markup import blocks, bullets, heading, paragraph
 from .parts import joined, prose, record_item, source_note
 from .text import esc

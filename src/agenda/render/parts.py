@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from .. import urls
 from ..dates import dutch_date, moment_text
-from ..history import changes
 from ..model import ONBEKEND, Besluit, Bronverwijzing, Evaluatie, Jaarevaluatie, Opgave, Pilot, Statusovergang
 from ..review import review_state
-from . import urls
-from .context import Site
+from ..site import Site
+from ..status_history import changes
 from .links import error_report_url
 from .markup import blocks, bullets, heading, html_heading, paragraph
 from .text import esc

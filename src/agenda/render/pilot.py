@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from .. import urls
 from ..dates import euro_text, moment_text, number_text
 from ..indicators import DIRECTION, meting_text, period_label, periods, target_text
 from ..model import Financiering, Indicator, Pilot
-from . import svg, urls
-from .context import Site
+from ..site import Site
+from . import svg
 from .markup import blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     UNKNOWN,

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from .. import urls
 from ..dates import dutch_date, moment_text
 from ..indicators import DIRECTION, meting_text, period_label, periods, target_text
 from ..model import Evaluatie, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
-from . import svg, urls
-from .context import Site
+from ..site import Site
+from . import svg
 from .evaluatie import besluit_list, indicator_section, niveau_sections, record_section, status_change_section
 from .markup import blocks, bullets, div, document, facts, heading, html_heading, paragraph, table
 from .opgave import mijlpalen
@@ -42,8 +43,7 @@ from .parts import (
 )
 from .text import esc
 
-FOLDER = "afdrukken"
-INDEX = f"{FOLDER}/index.md"
+INDEX = f"{urls.PRINT_FOLDER}/index.md"
 
 
 @dataclass(frozen=True)
@@ -57,11 +57,11 @@ class Edition:
 def editions(site: Site) -> list[Edition]:
     """One edition per agenda period (oldest first), then one per evaluation year."""
     found = [
-        Edition(f"{FOLDER}/agenda-{p.id}.md", f"Agenda ({p.naam})", periode=p)
+        Edition(f"{urls.PRINT_FOLDER}/agenda-{p.id}.md", f"Agenda ({p.naam})", periode=p)
         for p in site.regio.periodes
     ]
     found += [
-        Edition(f"{FOLDER}/evaluatie-{e.jaar}.md", e.titel, evaluatie=e) for e in site.model.evaluaties
+        Edition(f"{urls.PRINT_FOLDER}/evaluatie-{e.jaar}.md", e.titel, evaluatie=e) for e in site.model.evaluaties
     ]
     return found
 

@@ -4,9 +4,9 @@ cooperation and the earlier versions, each principe with the opgaven and pilots 
 
 from __future__ import annotations
 
+from .. import urls
 from ..model import Opgave, Samenwerkingsniveau, Thema, VisieVersie
-from . import urls
-from .context import Site
+from ..site import Site
 from .markup import blocks, bullets, heading, paragraph
 from .parts import link, points, prose, record_item, source_note, sources, text_or_unknown
 from .text import esc

@@ -1,14 +1,10 @@
-"""What changed in the data folder, from its git history: the date of the data, and per commit
-the records that were added, changed status, got an evaluation, were edited or removed.
+"""What changed in the data folder, commit by commit (pure; git itself is read by agenda.git):
+the date of the data, and per commit the records that were added, changed status, got an
+evaluation, were edited or removed. Not to be confused with a record's status history
+(agenda.status_history).
 
-``git log --first-parent`` over the data folder lists the commits as they landed on the branch
-(a merged pull request is one change, dated when it was merged). Each version of a file is read
-from git (``git cat-file --batch``, the bytes of ``git show REV:PATH`` for all of them in one go)
-with the project's own YAML reader; a version that cannot be read counts as an edit. The parsing functions are pure; :func:`data_history` runs git.
-
-Outside a git work tree there is no history, and in a shallow clone (CI's default) only part of
-it: then the history is "not available" rather than wrong (the oldest commit of a shallow clone
-would show every file as new). The date of the data is still the date of the newest commit.
+The commits come from :func:`agenda.git.data_log`; each version of a file is read with the
+project's own YAML reader, and a version that cannot be read counts as an edit.
 """
 
 from __future__ import annotations
@@ -16,16 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
-from .. import git
-from ..git import repository_root
-from ..layout import FOLDERS, SINGLE_FILES
-from ..yamlfile import read_yaml
-
-RECORD_KINDS = ("opgave", "pilot")  # the kinds with a status and yearly evaluations
-_LOG_FORMAT = "%x00%H%x09%cs"
+from .layout import FOLDERS, SINGLE_FILES, STATUS_KINDS
+from .yamlfile import read_yaml
 
 
 @dataclass(frozen=True)
@@ -55,7 +45,8 @@ class DataHistory:
 
 
 def parse_log(text: str) -> list[Commit]:
-    """The commits of ``git log --format=%x00%H%x09%cs --name-status``, newest first."""
+    """The commits of :func:`agenda.git.data_log` (``--format=%x00%H%x09%cs --name-status``),
+    newest first."""
     commits: list[Commit] = []
     rev, day, files = None, None, []
     for line in text.splitlines():
@@ -131,7 +122,7 @@ def record_changes(
                 found.append(RecordChange(commit.day, kind, code, "nieuw", titel))
                 continue
             events = []
-            if kind in RECORD_KINDS:
+            if kind in STATUS_KINDS:
                 van, naar = _text(old, "status"), _text(data, "status")
                 if van and naar and van != naar:
                     events.append(RecordChange(commit.day, kind, code, "status", titel, van=van, naar=naar))
@@ -143,65 +134,12 @@ def record_changes(
     return found
 
 
-def _versions(root: Path, commits: Iterable[Commit], data_prefix: str) -> dict[tuple[str, str], bytes]:
-    """The bytes of every added or changed data file in every commit, read by one
-    ``git cat-file --batch`` (one ``git show`` per version would take minutes on a big region)."""
-    wanted = [
+def wanted_versions(commits: Iterable[Commit], data_prefix: str) -> list[tuple[str, str]]:
+    """(commit, path) of every data file that a commit added or changed: what
+    :func:`record_changes` reads."""
+    return [
         (commit.rev, path)
         for commit in commits
         for status, path in commit.files
         if status != "D" and classify(path, data_prefix) is not None
     ]
-    if not wanted:
-        return {}
-    request = "".join(f"{rev}:{path}\n" for rev, path in wanted).encode("utf-8")
-    try:
-        done = git.run(root, "cat-file", "--batch", stdin=request)
-    except (git.GitMissing, OSError):
-        return {}
-    out, at, found = done.stdout, 0, {}
-    for key in wanted:
-        end = out.find(b"\n", at)
-        if end < 0:
-            break
-        header = out[at:end].split()
-        at = end + 1
-        if len(header) == 3 and header[1] == b"blob":
-            size = int(header[2])
-            found[key] = out[at : at + size]
-            at += size + 1  # the content is followed by a newline
-    return found
-
-
-def data_history(data_dir: Path) -> DataHistory:
-    """The history of ``data_dir`` in its git repository (asked once per commit of HEAD)."""
-    root = repository_root(data_dir)
-    if root is None:
-        return DataHistory(None, None, "De gegevens staan niet in een git-repository.")
-    head = (git.output(root, "rev-parse", "--verify", "--quiet", "HEAD") or "").strip()
-    return _history(data_dir.resolve(), root, head)
-
-
-@lru_cache(maxsize=4)
-def _history(data_dir: Path, root: Path, head: str) -> DataHistory:
-    try:
-        prefix = data_dir.relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return DataHistory(None, None, "De gegevens staan niet in een git-repository.")
-    # paths outside ASCII come out quoted, and so are no data file (a code is ASCII)
-    log = git.output(
-        root, "log", "--first-parent", "--diff-merges=first-parent", "--no-renames", "--name-status",
-        f"--format={_LOG_FORMAT}", "--", prefix,
-    )
-    commits = parse_log(log or "")
-    if not commits:
-        return DataHistory(None, None, "De gegevens zijn nog niet vastgelegd in git.")
-    data_date = commits[0].day
-    if (git.output(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
-        return DataHistory(
-            data_date, None,
-            "Deze kopie van de repository heeft maar een deel van de geschiedenis (een 'shallow clone').",
-        )
-    prefix = "" if prefix == "." else prefix
-    versions = _versions(root, commits, prefix)
-    return DataHistory(data_date, tuple(record_changes(commits, prefix, lambda rev, path: versions.get((rev, path)))))

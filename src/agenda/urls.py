@@ -1,4 +1,5 @@
-"""Where each page lives (its source path in the docs tree) and relative links between pages.
+"""Where each page lives (its source path in the docs tree), where the site publishes its files,
+and relative links between pages. Shared by the renderers and the exports.
 
 Links are written as relative URLs, the way MkDocs writes them, so the site works from any
 folder and offline. ``directory_urls`` follows MkDocs' ``use_directory_urls``.
@@ -19,6 +20,11 @@ ORGANISATIE = "organisatie.md"
 BEGRIPPEN = "begrippen.md"
 BRONNEN = "bronnen.md"
 BIJDRAGEN = "bijdragen/index.md"
+
+# Files and folders the build publishes besides the hand-written pages.
+FEED_FILE = "feed.xml"  # the Atom feed
+CALENDAR_FILE = "kalender.ics"  # the iCalendar file
+PRINT_FOLDER = "afdrukken"  # the printable editions
 
 
 def opgave_page(opgave_id: str) -> str:

@@ -1,5 +1,6 @@
 """Statuses and status histories of opgaven and pilots (pure, on the model): the steps with the
-status before each, the status at the end of a year, and the steps between two years."""
+status before each, the status at the end of a year, and the steps between two years. Not to be
+confused with the data's change history in git (agenda.data_changes)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from dataclasses import dataclass
 
 from .dates import moment_year
 from .model import Statusovergang
+from .schemas import schema
 
 # every status, in the order of the work: the schema's enum
-STATUSES = ("verkennend", "in ontwikkeling", "in uitvoering", "bereikt", "gestopt")
+STATUSES: tuple[str, ...] = tuple(schema("defs")["$defs"]["status"]["enum"])
 # the columns a status board always shows; other statuses only when a record has them
 BOARD_STATUSES = ("verkennend", "in ontwikkeling", "in uitvoering", "bereikt")
 

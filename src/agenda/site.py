@@ -1,7 +1,9 @@
-"""The loaded model plus what every page needs: lookups by code, links in both directions,
-the glossary, change dates and how URLs are made.
+"""The site of one build: the loaded model plus the facts from git (the date of each data file's
+last commit, the history of the data folder), with what every page needs: lookups by code,
+links in both directions, the glossary and how URLs are made.
 
-Built once per build by the adapters; the renderers only read it.
+Built once per build (agenda.adapters.build, with agenda.git_facts) and passed explicitly to the
+renderers and to agenda.published; they only read it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date
 
-from ..model import (
+from . import urls
+from .data_changes import DataHistory
+from .model import (
     Brondocument,
     Evaluatie,
     Gremium,
@@ -22,14 +26,15 @@ from ..model import (
     Thema,
     VisieVersie,
 )
-from . import urls
-from .text import Prose
+from .render.text import Prose
 
 # The most opgaven shown on one status board. With more, the agenda page shows per thema how many
 # opgaven stand in each status, and each thema gets a board page of its own: a board of hundreds
 # of cards is unusable (and a page of megabytes). 60 cards is about 15 per column: a few screens
 # on a phone. The real agendas hold a few dozen opgaven, so they keep the single board.
 ONE_BOARD_MAX = 60
+# the history of a site whose facts were not read from git
+NO_HISTORY = DataHistory(None, None, "De geschiedenis van de gegevens is niet gelezen.")
 
 
 def glossary(model: Model) -> dict[str, str]:
@@ -38,7 +43,7 @@ def glossary(model: Model) -> dict[str, str]:
 
 
 class Site:
-    """Read-only view of a model for the renderers."""
+    """Read-only view of a model and its facts from git, for the renderers."""
 
     def __init__(
         self,
@@ -46,6 +51,7 @@ class Site:
         *,
         today: date,
         last_changed: Mapping[str, date | None] | None = None,
+        history: DataHistory = NO_HISTORY,
         directory_urls: bool = True,
     ):
         self.model = model
@@ -55,6 +61,8 @@ class Site:
         self.today = today
         # data file (as in model.bestanden) -> date of its last commit, None if never committed
         self.last_changed = dict(last_changed or {})
+        # what changed in the data folder, commit by commit, and the date of the data
+        self.history = history
         self.directory_urls = directory_urls
         # a board page per thema instead of one board with every opgave
         self.per_thema = len(model.opgaven) > ONE_BOARD_MAX

@@ -1,5 +1,6 @@
 """The page "Wat is er veranderd": per month, newest first, the records that changed in git
-(new, status changed, evaluation added, edited, removed), from :mod:`agenda.export.git_history`.
+(new, status changed, evaluation added, edited, removed), from the site's history of the data
+(:mod:`agenda.data_changes`).
 """
 
 from __future__ import annotations
@@ -9,11 +10,10 @@ from datetime import date
 
 from babel.dates import format_date
 
+from .. import urls
 from ..dates import LOCALE
-from ..export.feed import FEED_FILE
-from ..export.git_history import DataHistory, RecordChange
-from . import urls
-from .context import Site
+from ..data_changes import DataHistory, RecordChange
+from ..site import Site
 from .markup import blocks, bullets, heading, paragraph
 from .open_data import OPEN_DATA, file_href
 from .parts import link
@@ -26,7 +26,6 @@ _SINGLES = {
     "organisatie": (urls.ORGANISATIE, "Organisatie"),
     "begrippen": (urls.BEGRIPPEN, "Begrippen"),
 }
-_KIND_LABELS = {"opgave": "opgave", "pilot": "pilot", "evaluatie": "evaluatie"}
 
 
 def _record(site: Site, kind: str, code: str):
@@ -43,7 +42,7 @@ def _name(site: Site, here: str, change: RecordChange) -> str:
         page, label = _SINGLES[change.kind]
         return link(site.href(here, page), esc(label))
     record = _record(site, change.kind, change.code)
-    kind = _KIND_LABELS[change.kind]
+    kind = change.kind  # 'opgave', 'pilot' or 'evaluatie': its name in Dutch too
     if record is not None:
         return f"{link(site.href(here, site.record_page(record)), site.prose.inline(record.titel))} ({kind})"
     return f"{site.prose.inline(change.titel or change.code)} ({kind}, bestaat niet meer)"
@@ -89,7 +88,7 @@ def _item(site: Site, here: str, record: list[RecordChange]) -> str:
 
 
 def veranderingen(site: Site, here: str, history: DataHistory) -> str:
-    feed = link(file_href(site, here, FEED_FILE), "nieuwsfeed")
+    feed = link(file_href(site, here, urls.FEED_FILE), "nieuwsfeed")
     data = link(site.href(here, OPEN_DATA), "Open data")
     follow = paragraph(
         f"Wilt u dit bijhouden zonder de site te bezoeken? Volg de {feed} van besluiten en "

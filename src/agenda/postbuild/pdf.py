@@ -12,7 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from ..render.print_edition import FOLDER
+from ..urls import PRINT_FOLDER
 
 CHROMIUM_ENV = "CHROMIUM"
 _TIMEOUT = 180  # seconds per edition
@@ -29,7 +29,7 @@ def find_chromium() -> str | None:
 
 def edition_files(site_dir: Path) -> list[Path]:
     """The HTML file of every printable edition in a built site (not the list of editions)."""
-    folder = site_dir / FOLDER
+    folder = site_dir / PRINT_FOLDER
     nested = sorted(folder.glob("*/index.html"))  # use_directory_urls: true
     flat = sorted(p for p in folder.glob("*.html") if p.name != "index.html")
     return nested or flat
@@ -79,7 +79,7 @@ def print_editions(site_dir: Path, out_dir: Path, chromium: str | None = None) -
         )
     pages = edition_files(site_dir)
     if not pages:
-        raise PdfError(f"In {site_dir / FOLDER} staan geen uitgaven om af te drukken. Bouw eerst de site (make build).")
+        raise PdfError(f"In {site_dir / PRINT_FOLDER} staan geen uitgaven om af te drukken. Bouw eerst de site (make build).")
     made = []
     for page in pages:
         out = out_dir / pdf_name(page)

@@ -1,43 +1,32 @@
-"""Every file the site publishes besides its pages: the open data (JSON, CSV), the JSON Schemas,
-the feed and the calendar; and the printable editions (pages outside the navigation).
+"""What a build adds to the hand-written pages, assembled from the renderers and the exports:
+the pages generated from the data (one per opgave, pilot and evaluation year, and the printable
+editions, all outside the navigation) and every file the site publishes besides its pages (the
+open data in JSON and CSV, the JSON Schemas, the feed and the calendar).
 
-The MkDocs hook adds them to the build and the page "Open data" lists them, both from
-:func:`published`, so the sizes on that page are the sizes of the files.
+It sits above agenda.render and agenda.export, which never import each other. The MkDocs hook
+adds all of it to the build, and the page "Open data" lists the downloads, both from the one
+:func:`published` of the build, so the sizes on that page are the sizes of the files.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
-from .. import schemas
-from ..render.context import Site
-from ..render.print_edition import edition_page, editions
-from ..schema_fields import schema_fields
-from .addresses import Addresses
-from .calendar import CALENDAR_FILE, icalendar
-from .feed import FEED_FILE, atom_feed
-from .git_history import DataHistory, data_history
-from .records import ALL, RECORD_KINDS, SINGLE_KINDS, documents, dumps
-from .tables import tables
+from . import schemas, urls
+from .downloads import Download
+from .export.addresses import Addresses
+from .export.calendar import icalendar
+from .export.feed import atom_feed
+from .export.records import ALL, documents, dumps
+from .export.tables import tables
+from .layout import COLLECTIONS, SINGLE_KINDS
+from .render.generated import GeneratedPage, generated_pages
+from .render.print_edition import edition_page, editions
+from .schema_fields import schema_fields
+from .site import Site
 
 DATA_FOLDER = "data"
 SCHEMA_FOLDER = "schemas"
-
-
-@dataclass(frozen=True)
-class Download:
-    path: str  # below the site root
-    content: bytes
-    group: str  # 'json', 'csv', 'schema' or 'feed'
-    description: str  # plain Dutch text
-    fields: tuple[tuple[str, str], ...] = ()  # (field name, its title from the schema)
-
-    @property
-    def size(self) -> int:
-        return len(self.content)
 
 
 @dataclass(frozen=True)
@@ -48,9 +37,9 @@ class PrintPage:
 
 @dataclass(frozen=True)
 class Published:
+    generated: tuple[GeneratedPage, ...]  # a page per record (and per thema board)
+    editions: tuple[PrintPage, ...]  # the printable editions
     downloads: tuple[Download, ...]
-    pages: tuple[PrintPage, ...]
-    history: DataHistory
 
 
 def top_fields(kind: str) -> tuple[tuple[str, str], ...]:
@@ -65,17 +54,17 @@ def schema_path(kind: str) -> str:
 def _json_downloads(site: Site) -> list[Download]:
     data = documents(site.model)
     found = []
-    for name, kind in SINGLE_KINDS.items():
+    for kind in SINGLE_KINDS:
         found.append(
             Download(
-                f"{DATA_FOLDER}/{name}.json",
-                dumps(data[name]).encode("utf-8"),
+                f"{DATA_FOLDER}/{kind}.json",
+                dumps(data[kind]).encode("utf-8"),
                 "json",
                 f"{schemas.schema(kind)['description']} Eén record, volgens {schema_path(kind)}.",
                 top_fields(kind),
             )
         )
-    for name, kind in RECORD_KINDS.items():
+    for name, kind in COLLECTIONS.items():
         key = "het jaar" if kind == "evaluatie" else "de code"
         found.append(
             Download(
@@ -93,7 +82,7 @@ def _json_downloads(site: Site) -> list[Download]:
             dumps(data[ALL]).encode("utf-8"),
             "json",
             "Alles in één bestand: de inhoud van de bestanden hierboven, onder hun naam ("
-            + ", ".join([*SINGLE_KINDS, *RECORD_KINDS])
+            + ", ".join([*SINGLE_KINDS, *COLLECTIONS])
             + ").",
         )
     )
@@ -128,20 +117,21 @@ def _schema_downloads() -> list[Download]:
     return found
 
 
-def build_published(site: Site, history: DataHistory, site_url: str | None, today: date) -> Published:
-    """Everything, from the model and the history of the data (pure)."""
+def published(site: Site, site_url: str | None) -> Published:
+    """Everything a build adds, from the site (its model and its history of the data; pure)."""
+    history = site.history
     addresses = Addresses(site_url, site.directory_urls)
     feeds = [
         Download(
-            FEED_FILE,
-            atom_feed(site.model, addresses, data_date=history.data_date, today=today).encode("utf-8"),
+            urls.FEED_FILE,
+            atom_feed(site.model, addresses, data_date=history.data_date, today=site.today).encode("utf-8"),
             "feed",
             "Nieuwsfeed (Atom) van besluiten, statuswijzigingen en evaluaties, de nieuwste eerst. "
             "Volg hem met een feedlezer of in Outlook.",
         ),
         Download(
-            CALENDAR_FILE,
-            icalendar(site.model, addresses, stamp=history.data_date or today).encode("utf-8"),
+            urls.CALENDAR_FILE,
+            icalendar(site.model, addresses, stamp=history.data_date or site.today).encode("utf-8"),
             "feed",
             "Agenda (iCalendar) met de mijlpalen met een datum en de data van de evaluaties, als "
             "dagen zonder tijd. Abonneer u erop in uw agenda-programma.",
@@ -152,14 +142,4 @@ def build_published(site: Site, history: DataHistory, site_url: str | None, toda
         PrintPage(e.src_uri, edition_page(site, e, history.data_date, base_url)) for e in editions(site)
     )
     downloads = [*_json_downloads(site), *_csv_downloads(site), *_schema_downloads(), *feeds]
-    return Published(tuple(downloads), pages, history)
-
-
-@lru_cache(maxsize=2)
-def _cached(site: Site, history: DataHistory, site_url: str | None, today: date) -> Published:
-    return build_published(site, history, site_url, today)
-
-
-def published(site: Site, data_dir: Path, site_url: str | None) -> Published:
-    """Everything for the site of ``data_dir``; made once per build (per model and commit)."""
-    return _cached(site, data_history(data_dir), site_url, date.today())
+    return Published(tuple(generated_pages(site)), pages, tuple(downloads))
