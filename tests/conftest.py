@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, settings
 from agenda.layout import FOLDERS, SINGLE_FILES
 from agenda.loader import LoadResult, load
 from agenda.model import Model
-from agenda.render.context import Site
+from agenda.site import Site
 
 # every property-based test: the same examples on every run (a failure can be run again), no
 # time limit per example (a build takes long), and fixtures that each example shares
