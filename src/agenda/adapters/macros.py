@@ -19,7 +19,7 @@ from agenda.export.published import published
 from agenda.render import boards, changes, glossary, home, open_data, organisatie, print_edition, visie
 from agenda.render.evaluatie import evaluaties_index
 from agenda.render.field_reference import field_reference
-from agenda.render.text import md_text
+from agenda.render.markup import md_text
 
 
 class Html(Markup):
