@@ -15,10 +15,11 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from agenda import schemas
+from agenda.export.csv_text import cell
 from agenda.export.git_history import DataHistory
 from agenda.export.published import Download, Published, build_published
 from agenda.export.records import ALL, RECORD_KINDS, SINGLE_KINDS, dumps, plain
-from agenda.export.tables import cell, tables
+from agenda.export.tables import tables
 from agenda.loader import MODEL_CLASSES, load
 from agenda.model import Model, build
 from agenda.render.context import Site
