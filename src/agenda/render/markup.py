@@ -63,16 +63,53 @@ class Markup(markupsafe.Markup):
     Joining, ``+``, ``%`` and ``format`` escape a plain ``str`` and pass anything with
     ``__html__`` through. The escaping writes what the site has always written: html.escape with
     quotes (``&quot;``, ``&#x27;``, not markupsafe's ``&#34;``, ``&#39;``) and no blank line
-    (``one_block``).
+    (``one_block``). ``format``, ``join`` and ``+`` are markupsafe's, without its intermediate
+    objects (a large agenda has millions of them); ``format`` takes the fields this project
+    writes (``{}``, ``{0}``, without a format spec).
     """
 
     __slots__ = ()
 
+    def __new__(cls, value: object = "", /) -> Markup:
+        return str.__new__(cls, value.__html__() if hasattr(value, "__html__") else value)
+
+    @staticmethod
+    def _escape_text(text: str) -> str:
+        escaped = html.escape(text, quote=True)
+        return one_block(escaped) if "\n" in escaped else escaped
+
+    @classmethod
+    def _html(cls, value: object) -> str:
+        """``value`` as HTML: as it is when it is markup, else escaped."""
+        if isinstance(value, markupsafe.Markup):
+            return value
+        return value.__html__() if hasattr(value, "__html__") else cls._escape_text(str(value))
+
     @classmethod
     def escape(cls, s: object, /) -> Markup:
-        if hasattr(s, "__html__"):
-            return cls(s.__html__())
-        return cls(one_block(html.escape(str(s), quote=True)))
+        return s if type(s) is cls else str.__new__(cls, cls._html(s))
+
+    def _fields(self, values: Iterable[object]) -> list[str]:
+        """Each value as HTML (a plain str escaped, the common case first)."""
+        text, as_html = self._escape_text, self._html
+        return [text(value) if type(value) is str else as_html(value) for value in values]
+
+    def format(self, /, *args: object, **kwargs: object) -> Markup:
+        named = dict(zip(kwargs, self._fields(kwargs.values()))) if kwargs else {}
+        return str.__new__(type(self), str.format(self, *self._fields(args), **named))
+
+    def join(self, iterable: Iterable[object], /) -> Markup:
+        return str.__new__(type(self), str.join(self, self._fields(iterable)))
+
+    def __add__(self, value: object, /) -> Markup:
+        if isinstance(value, str) or hasattr(value, "__html__"):
+            return str.__new__(type(self), str.__add__(self, *self._fields([value])))
+        return NotImplemented
+
+    def __radd__(self, value: object, /) -> Markup:
+        if isinstance(value, str) or hasattr(value, "__html__"):
+            return str.__new__(type(self), str.__add__(*self._fields([value]), self))
+        return NotImplemented
 
 
 EMPTY = Markup("")

@@ -31,10 +31,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-import markupsafe
 from agenda.dates import number_text
 from agenda.indicators import DIRECTION, Period, meting_text, period_label, periods, with_unit
 from agenda.model import ONBEKEND, Gremium, Indicator, Organisatie
+from agenda.render.markup import Markup
 
 ACCENT = "#3b7dd8"
 # The page background behind halos; white where Material's variable is missing.
@@ -45,20 +45,18 @@ _CHAR_WIDTH = 0.6  # average glyph width as a share of the font size (estimate)
 # --- small SVG helpers ------------------------------------------------------
 
 
-class Svg(markupsafe.Markup):
+class Svg(Markup):
     """SVG that is safe as it is (a Markup, so a page takes it as it is).
 
     The helpers here escape a plain ``str`` as XML text or attribute value (as html.escape with
-    quotes) and pass Svg through.
+    quotes, without the page's rule against blank lines) and pass Svg through.
     """
 
     __slots__ = ()
 
-    @classmethod
-    def escape(cls, s: object, /) -> Svg:
-        if hasattr(s, "__html__"):
-            return cls(s.__html__())
-        return cls(escape(str(s), quote=True))
+    @staticmethod
+    def _escape_text(text: str) -> str:
+        return escape(text, quote=True)
 
 
 _EMPTY = Svg("")
@@ -78,8 +76,8 @@ def _attrs(attrs: dict[str, object]) -> Svg:
         if isinstance(value, float):
             value = _num(value)
         name = key.rstrip("_").replace("_", "-")
-        parts.append(Svg(' {}="{}"').format(name, str(value)))
-    return _EMPTY.join(parts)
+        parts.append(f' {name}="{escape(str(value), quote=True)}"')
+    return Svg("".join(parts))
 
 
 def _tag(name: str, content: str | Svg = "", /, **attrs: object) -> Svg:
