@@ -12,7 +12,7 @@ from mkdocs.config import load_config
 
 from agenda.adapters import build as shared
 from agenda.render.abbreviations import AbbrExtension, pattern
-from agenda.render.text import Prose, esc
+from agenda.render.markup import Prose, esc
 
 from conftest import GELDIG, REPO
 

@@ -17,8 +17,9 @@ from referencing import Registry, Resource
 from agenda import schemas
 from agenda.data_changes import DataHistory
 from agenda.downloads import Download
+from agenda.export.csv_text import cell
 from agenda.export.records import ALL, dumps, plain
-from agenda.export.tables import cell, tables
+from agenda.export.tables import tables
 from agenda.layout import COLLECTIONS, SINGLE_KINDS
 from agenda.loader import MODEL_CLASSES, load
 from agenda.model import Model, build

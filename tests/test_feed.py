@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from agenda.export.addresses import Addresses
-from agenda.export.calendar import escape, fold, icalendar
+from agenda.export.calendar import icalendar
+from agenda.export.ical_text import escape, fold
 from agenda.export.events import events
 from agenda.export.feed import ATOM, atom_feed
 from agenda.loader import load

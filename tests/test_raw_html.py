@@ -39,7 +39,7 @@ def test_a_page_without_headings_is_one_block() -> None:
 
 
 def test_text_that_looks_like_markdown_inside_html_is_left_alone() -> None:
-    # the renderers write no blank line inside a text (agenda.render.text.one_block), but a
+    # the renderers write no blank line inside a text (agenda.render.markup.one_block), but a
     # block of theirs may hold several others: they stay HTML, even when they start with text
     page = blocks(heading(2, "Kop"), "<div>", "- geen lijst", "</div>")
     assert "<li>" not in _through_markdown(page)

@@ -20,10 +20,9 @@ from agenda.render import boards, glossary, home, organisatie, visie
 from agenda.site import ONE_BOARD_MAX, Site
 from agenda.render.evaluatie import evaluatie_page, evaluaties_index
 from agenda.render.generated import generated_pages
-from agenda.render.markup import document, heading
+from agenda.render.markup import Prose, document, esc, heading, md_text, safe_url
 from agenda.render.opgave import opgave_page
 from agenda.render.pilot import pilot_page
-from agenda.render.text import Prose, esc, md_text, safe_url
 
 TODAY = date(2025, 1, 15)  # the fixture's herziening dates (2099) are far ahead of it
 

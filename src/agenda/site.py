@@ -26,7 +26,7 @@ from .model import (
     Thema,
     VisieVersie,
 )
-from .render.text import Prose
+from .render.markup import Prose
 
 # The most opgaven shown on one status board. With more, the agenda page shows per thema how many
 # opgaven stand in each status, and each thema gets a board page of its own: a board of hundreds

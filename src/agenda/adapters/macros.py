@@ -16,7 +16,7 @@ from agenda.adapters.build import Build
 from agenda.render import boards, glossary, home, open_data, organisatie, print_edition, veranderingen, visie
 from agenda.render.evaluatie import evaluaties_index
 from agenda.render.field_reference import field_reference
-from agenda.render.text import md_text
+from agenda.render.markup import md_text
 
 
 class Html(Markup):

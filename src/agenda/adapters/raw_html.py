@@ -42,7 +42,7 @@ def hide(markdown: str, token: str) -> Hidden:
     """``markdown`` with each run of blocks between its headings replaced by a token paragraph.
 
     A generated page holds nothing but headings and HTML, and no blank line inside a text from
-    the data (agenda.render.text.one_block), so every block that is not a heading is HTML.
+    the data (agenda.render.markup.one_block), so every block that is not a heading is HTML.
     """
     parts: list[str] = []
     blocks: list[str] = []

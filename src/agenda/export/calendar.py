@@ -5,7 +5,8 @@ event. UIDs are version 5 UUIDs made from the region's name and the event's code
 advises a UUID), so a calendar that subscribes to the file keeps each event once. DTSTAMP, which
 RFC 5545 requires, is the date of the data, not the build time. A region without any dated event
 still gets the file (without VEVENT, which calendar programs accept), so that its address works
-for a subscription before the first date is known.
+for a subscription before the first date is known. How text and lines are written is in
+agenda.export.ical_text.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from .. import urls
 from ..model import Model
 from .addresses import Addresses
 from .feed import stable_id
+from .ical_text import escape, ical_text
 
-_FOLD = 75  # octets per line, without the CRLF
 
 
 @dataclass(frozen=True)
@@ -31,27 +32,6 @@ class CalendarEvent:
     description: str
     page: str
     anchor: str | None
-
-
-def escape(text: str) -> str:
-    """A TEXT value (RFC 5545, 3.3.11)."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
-
-
-def fold(line: str) -> str:
-    """A content line folded at 75 octets (RFC 5545, 3.1), never inside a UTF-8 character."""
-    parts, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        limit = _FOLD if not parts else _FOLD - 1  # a continuation line starts with a space
-        if size + width > limit:
-            parts.append(current)
-            current, size = "", 0
-        current += char
-        size += width
-    parts.append(current)
-    return "\r\n ".join(parts)
 
 
 def _full_date(value: object) -> date | None:
@@ -116,4 +96,4 @@ def icalendar(model: Model, addresses: Addresses, *, stamp: date) -> str:
             lines.append(f"URL:{address}")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+    return ical_text(lines)

@@ -1,19 +1,14 @@
 """The tabular parts of the model as CSV: opgaven, pilots, mijlpalen, and the measurements and
 targets of the indicators.
 
-RFC 4180: comma-separated, every line ending in CRLF, UTF-8 without a byte order mark, a header
-row of Dutch field names as in the YAML. A row holds the fields of one record that are a single
-value or a list of values (a list: one value per line inside the cell; sources by their code);
-the nested parts (status history, evaluations, ...) are in the JSON. Yes/no is 'ja'/'nee', a
-number has a decimal point, an empty cell means not filled in. Text that a spreadsheet would
-take for a formula (starting with = + - @) gets a leading apostrophe, so that opening the file
-never runs anything from the data; a number stays a number (-5, not '-5).
+UTF-8 without a byte order mark, a header row of Dutch field names as in the YAML. A row holds
+the fields of one record that are a single value or a list of values; the nested parts (status
+history, evaluations, ...) are in the JSON. How a value becomes a cell, and the cells a file
+(RFC 4180), is in agenda.export.csv_text.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator
@@ -21,8 +16,7 @@ from dataclasses import dataclass, fields
 
 from ..model import Bronverwijzing, Doel, Indicator, Meting, Mijlpaal, Model, Opgave, Pilot
 from ..schema_fields import schema_field
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from .csv_text import cell, csv_text
 
 
 @dataclass(frozen=True)
@@ -39,11 +33,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
     def csv(self) -> str:
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(c.name for c in self.columns)
-        writer.writerows(self.rows)
-        return out.getvalue()
+        return csv_text((c.name for c in self.columns), self.rows)
 
 
 def _single(hint: object) -> bool:
@@ -60,23 +50,6 @@ def _single(hint: object) -> bool:
 def _fields(cls: type) -> list[str]:
     hints = typing.get_type_hints(cls)
     return [f.name for f in fields(cls) if _single(hints[f.name])]
-
-
-def cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, Bronverwijzing):
-        return value.bron
-    if isinstance(value, tuple):
-        return "\n".join(cell(item) for item in value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 # (column name, its title, its value from the parents of a row's record)

@@ -1,7 +1,7 @@
 """The glossary's abbreviations, explained with <abbr> where they stand in the text.
 
 One rule for where an abbreviation matches (``pattern``), for every way text reaches a page:
-plain text (``agenda.render.text.Prose.inline``), a Markdown field (``Prose.markdown``) and
+plain text (``agenda.render.markup.Prose.inline``), a Markdown field (``Prose.markdown``) and
 the site's own Markdown (the hand-written pages and the headings; set by the MkDocs hook).
 An abbreviation matches only in text, never in markup: Prose.inline matches before escaping, so
 never inside a character reference, and in Python-Markdown's text every tag, attribute and

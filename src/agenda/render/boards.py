@@ -19,7 +19,7 @@ from .. import urls
 from ..model import ONBEKEND, Opgave, Pilot
 from ..site import Site
 from ..status_history import BOARD_STATUSES, STATUSES
-from .markup import blocks, bullets, document, heading, paragraph, table
+from .markup import EMPTY, Markup, blocks, bullets, document, esc, heading, paragraph, table
 from .parts import (
     back_link,
     gremium_name,
@@ -32,10 +32,9 @@ from .parts import (
     source_note,
     thema_name,
 )
-from .text import esc
 from .visie import described
 
-Card = Callable[[Site, Opgave | Pilot], list[tuple[str, str]]]  # the facts on a card
+Card = Callable[[Site, Opgave | Pilot], list[tuple[str, Markup]]]  # the facts on a card
 
 
 def board_statuses(records: Sequence[Opgave | Pilot]) -> tuple[str, ...]:
@@ -48,16 +47,16 @@ def column_anchor(kind: str, status: str) -> str:
     return f"{kind}-{slug(status)}"
 
 
-def _evaluation_year(site: Site, record: Opgave | Pilot) -> str:
+def _evaluation_year(site: Site, record: Opgave | Pilot) -> Markup:
     year = site.latest_evaluation(record)
-    return esc(year) if year is not None else "nog geen"
+    return esc(year if year is not None else "nog geen")
 
 
-def _opgave_facts(site: Site, opgave: Opgave) -> list[tuple[str, str]]:
+def _opgave_facts(site: Site, opgave: Opgave) -> list[tuple[str, Markup]]:
     return [("Thema", thema_name(site, opgave.thema)), *_opgave_facts_in_thema(site, opgave)]
 
 
-def _opgave_facts_in_thema(site: Site, opgave: Opgave) -> list[tuple[str, str]]:
+def _opgave_facts_in_thema(site: Site, opgave: Opgave) -> list[tuple[str, Markup]]:
     """The facts on a card on the board of one thema, which needs no thema on each card."""
     return [
         ("Trekker", gremium_name(site, opgave.trekker)),
@@ -65,7 +64,7 @@ def _opgave_facts_in_thema(site: Site, opgave: Opgave) -> list[tuple[str, str]]:
     ]
 
 
-def _pilot_facts(site: Site, pilot: Pilot) -> list[tuple[str, str]]:
+def _pilot_facts(site: Site, pilot: Pilot) -> list[tuple[str, Markup]]:
     opgave = site.opgaven.get(pilot.opgave)
     return [
         ("Opgave", site.prose.inline(opgave.titel) if opgave else esc(ONBEKEND)),
@@ -74,76 +73,82 @@ def _pilot_facts(site: Site, pilot: Pilot) -> list[tuple[str, str]]:
     ]
 
 
-def _card(site: Site, here: str, record: Opgave | Pilot, card: Card) -> str:
+def _card(site: Site, here: str, record: Opgave | Pilot, card: Card) -> Markup:
     data = {"status": slug(record.status), "trekker": record.trekker}
     if isinstance(record, Opgave):
         data |= {"thema": record.thema, "niveau": slug(record.niveau)}
-    attrs = "".join(f' data-{key}="{esc(value)}"' for key, value in data.items())
-    rows = "".join(f"<div><dt>{esc(label)}</dt><dd>{value}</dd></div>" for label, value in card(site, record))
-    review = review_mark(site, record, "agenda-card__review")
-    return (
-        f'<li class="agenda-card"{attrs}>\n'
-        f'<p class="agenda-card__title">{record_link(site, here, record)}</p>\n'
-        f'<dl class="agenda-card__facts">{rows}</dl>\n'
-        + (f"{review}\n" if review else "")
-        + "</li>"
+    attrs = EMPTY.join(Markup(' data-{}="{}"').format(key, value) for key, value in data.items())
+    rows = EMPTY.join(
+        Markup("<div><dt>{}</dt><dd>{}</dd></div>").format(label, value) for label, value in card(site, record)
     )
+    review = review_mark(site, record, "agenda-card__review")
+    return Markup(
+        '<li class="agenda-card"{}>\n'
+        '<p class="agenda-card__title">{}</p>\n'
+        '<dl class="agenda-card__facts">{}</dl>\n'
+        "{}</li>"
+    ).format(attrs, record_link(site, here, record), rows, Markup("{}\n").format(review) if review else EMPTY)
 
 
-def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], card: Card, empty: str) -> str:
+def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], card: Card, empty: str) -> Markup:
     columns = []
     for status in board_statuses(records):
         anchor = column_anchor(kind, status)
         in_column = sorted((r for r in records if r.status == status), key=lambda r: r.titel.lower())
-        cards = "\n".join(_card(site, here, r, card) for r in in_column)
+        cards = Markup("\n").join(_card(site, here, r, card) for r in in_column)
         content = (
-            f'<ul class="agenda-cards">\n{cards}\n</ul>' if in_column else f'<p class="agenda-empty">{esc(empty)}</p>'
+            Markup('<ul class="agenda-cards">\n{}\n</ul>').format(cards)
+            if in_column
+            else Markup('<p class="agenda-empty">{}</p>').format(empty)
         )
         columns.append(
-            f'<section class="agenda-column agenda-column--{slug(status)}" aria-labelledby="{anchor}">\n'
-            f'<h2 class="agenda-column__title" id="{anchor}">{esc(status.capitalize())} '
-            f'<span class="agenda-column__count">{len(in_column)}</span></h2>\n'
-            f"{content}\n</section>"
+            Markup(
+                '<section class="agenda-column agenda-column--{0}" aria-labelledby="{1}">\n'
+                '<h2 class="agenda-column__title" id="{1}">{2} '
+                '<span class="agenda-column__count">{3}</span></h2>\n'
+                "{4}\n</section>"
+            ).format(slug(status), anchor, status.capitalize(), len(in_column), content)
         )
-    return f'<div class="agenda-board" data-board="{kind}">\n' + "\n".join(columns) + "\n</div>"
+    return Markup('<div class="agenda-board" data-board="{}">\n{}\n</div>').format(kind, Markup("\n").join(columns))
 
 
-def _opgaven_board(site: Site, here: str, opgaven: Sequence[Opgave], card: Card = _opgave_facts) -> str:
+def _opgaven_board(site: Site, here: str, opgaven: Sequence[Opgave], card: Card = _opgave_facts) -> Markup:
     """The filter form (shown by the script) and the board of these opgaven."""
     return blocks(_filter_form(site, opgaven), board(site, here, "opgaven", opgaven, card, "Geen opgaven."))
 
 
-def statusbord(site: Site, here: str) -> str:
+def statusbord(site: Site, here: str) -> Markup:
     """The board of every opgave, or, when there are too many, the counts per thema and status."""
     if site.per_thema:
         return _thema_overview(site, here)
     return _opgaven_board(site, here, site.model.opgaven)
 
 
-def pilotbord(site: Site, here: str) -> str:
+def pilotbord(site: Site, here: str) -> Markup:
     return board(site, here, "pilots", site.model.pilots, _pilot_facts, "Geen pilots.")
 
 
-def _options(label: str, name: str, choices: list[tuple[str, str]]) -> str:
+def _options(label: str, name: str, choices: list[tuple[str, str]]) -> Markup:
     """A select for one property; '' when there is nothing to choose."""
     if len(choices) < 2:
-        return ""
-    options = "".join(f'<option value="{esc(value)}">{esc(text)}</option>' for value, text in choices)
-    return (
-        f'<label>{esc(label)} <select name="{name}"><option value="">Alle</option>{options}</select></label>'
+        return EMPTY
+    options = EMPTY.join(Markup('<option value="{}">{}</option>').format(value, text) for value, text in choices)
+    return Markup('<label>{} <select name="{}"><option value="">Alle</option>{}</select></label>').format(
+        label, name, options
     )
 
 
-def _filter_form(site: Site, opgaven: Sequence[Opgave]) -> str:
+def _filter_form(site: Site, opgaven: Sequence[Opgave]) -> Markup:
     themas = [(code, name) for code, name in _themas(site) if any(o.thema == code for o in opgaven)]
     niveaus = sorted({o.niveau for o in opgaven})
     trekkers = [(code, name) for code, name in _trekkers(site) if any(o.trekker == code for o in opgaven)]
-    return (
+    return Markup(
         '<form class="agenda-filter" data-board="opgaven" hidden>\n'
-        + _options("Thema", "thema", themas)
-        + _options("Niveau", "niveau", [(slug(n), n) for n in niveaus])
-        + _options("Trekker", "trekker", trekkers)
-        + '\n<p class="agenda-filter__count" aria-live="polite"></p>\n</form>'
+        '{}{}{}\n<p class="agenda-filter__count" aria-live="polite"></p>\n</form>'
+    ).format(
+        _options("Thema", "thema", themas),
+        _options("Niveau", "niveau", [(slug(n), n) for n in niveaus]),
+        _options("Trekker", "trekker", trekkers),
     )
 
 
@@ -173,7 +178,7 @@ def _per_thema(site: Site) -> list[tuple[str, str, list[Opgave]]]:
     return found
 
 
-def _about_thema(site: Site, here: str, code: str) -> str | None:
+def _about_thema(site: Site, here: str, code: str) -> Markup | None:
     """A link to the thema's section on the visie page, when it has one."""
     thema = site.themas.get(code)
     if thema and described(thema):
@@ -181,11 +186,11 @@ def _about_thema(site: Site, here: str, code: str) -> str | None:
     return None
 
 
-def _groups(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool) -> str:
+def _groups(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool) -> Markup:
     """These opgaven in a list per thema (optional), per niveau and per trekker."""
     opgaven = sorted(opgaven, key=lambda o: o.titel.lower())
 
-    def group(title: str, anchor: str, members: list[Opgave], extra: str | None = None) -> str:
+    def group(title: str, anchor: str, members: list[Opgave], extra: Markup | None = None) -> Markup:
         return blocks(
             heading(3, f"{title} ({len(members)})", anchor),
             extra,
@@ -218,7 +223,7 @@ def _groups(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool
     return blocks(*sections)
 
 
-def agenda_groups(site: Site, here: str) -> str:
+def agenda_groups(site: Site, here: str) -> Markup:
     """The opgaven grouped per thema, per niveau and per trekker: narrowing without a script.
 
     When the agenda is split per thema, the groups per niveau and per trekker link to the
@@ -227,11 +232,11 @@ def agenda_groups(site: Site, here: str) -> str:
         return _groups(site, here, site.model.opgaven, per_thema=True)
     themas = _per_thema(site)
 
-    def spread(title: str, anchor: str, belongs: Callable[[Opgave], bool]) -> str:
+    def spread(title: str, anchor: str, belongs: Callable[[Opgave], bool]) -> Markup:
         """One niveau or trekker: how many of its opgaven each thema has, linked to that group."""
         counts = [(code, name, sum(1 for o in members if belongs(o))) for code, name, members in themas]
         items = [
-            f"{link(site.href(here, urls.thema_page(code), anchor), site.prose.inline(name))} ({count})"
+            Markup("{} ({})").format(link(site.href(here, urls.thema_page(code), anchor), site.prose.inline(name)), count)
             for code, name, count in counts
             if count
         ]
@@ -241,7 +246,7 @@ def agenda_groups(site: Site, here: str) -> str:
     return blocks(
         heading(2, "Per thema", "per-thema"),
         bullets(
-            f"{link(site.href(here, urls.thema_page(code)), site.prose.inline(name))} ({len(members)})"
+            Markup("{} ({})").format(link(site.href(here, urls.thema_page(code)), site.prose.inline(name)), len(members))
             for code, name, members in themas
         ),
         heading(2, "Per niveau", "per-niveau"),
@@ -255,7 +260,7 @@ def agenda_groups(site: Site, here: str) -> str:
     )
 
 
-def _thema_overview(site: Site, here: str) -> str:
+def _thema_overview(site: Site, here: str) -> Markup:
     """Per thema how many opgaven stand in each status, each linked to the thema's board."""
     opgaven = site.model.opgaven
     statuses = board_statuses(opgaven)
@@ -265,13 +270,14 @@ def _thema_overview(site: Site, here: str) -> str:
         cells = [link(site.href(here, page), site.prose.inline(name))]
         for status in statuses:
             count = sum(1 for o in members if o.status == status)
-            cells.append(link(site.href(here, page, column_anchor("opgaven", status)), esc(count)) if count else "0")
-        cells.append(esc(len(members)))
+            cells.append(link(site.href(here, page, column_anchor("opgaven", status)), str(count)) if count else "0")
+        cells.append(str(len(members)))
         rows.append(cells)
+    strong = Markup("<strong>{}</strong>")
     rows.append(
-        ["<strong>Alle thema's</strong>"]
-        + [f"<strong>{sum(1 for o in opgaven if o.status == s)}</strong>" for s in statuses]
-        + [f"<strong>{len(opgaven)}</strong>"]
+        [Markup("<strong>Alle thema's</strong>")]
+        + [strong.format(sum(1 for o in opgaven if o.status == s)) for s in statuses]
+        + [strong.format(len(opgaven))]
     )
     return blocks(
         paragraph(
@@ -302,8 +308,10 @@ def _thema_page(site: Site, code: str, name: str, opgaven: list[Opgave]) -> str:
         back_link(site, here, urls.AGENDA, "Alle thema's"),
         heading(1, name),
         paragraph(
-            f"De {len(opgaven)} opgaven van dit thema, in een kolom per status. Zoekt u de opgaven van één "
-            f"niveau of trekker? Ga naar {link('#per-niveau', 'per niveau')} of {link('#per-trekker', 'per trekker')}."
+            Markup(
+                "De {} opgaven van dit thema, in een kolom per status. Zoekt u de opgaven van één "
+                "niveau of trekker? Ga naar {} of {}."
+            ).format(len(opgaven), link("#per-niveau", "per niveau"), link("#per-trekker", "per trekker"))
         ),
         _about_thema(site, here, code),
         _opgaven_board(site, here, opgaven, _opgave_facts_in_thema),
@@ -312,7 +320,7 @@ def _thema_page(site: Site, code: str, name: str, opgaven: list[Opgave]) -> str:
     return document(name, body)
 
 
-def status_counts(site: Site, here: str) -> str:
+def status_counts(site: Site, here: str) -> Markup:
     """How many opgaven and pilots stand in each status, linked to the board columns."""
     rows = []
     kinds = (("opgaven", urls.AGENDA, site.model.opgaven), ("pilots", urls.PILOTS, site.model.pilots))
@@ -322,28 +330,31 @@ def status_counts(site: Site, here: str) -> str:
             count = sum(1 for r in records if r.status == status)
             target = site.href(here, page, column_anchor(kind, status))
             cells.append(
-                f'<li class="agenda-count agenda-count--{slug(status)}"><a href="{esc(target)}">'
-                f'<span class="agenda-count__number">{count}</span> '
-                f'<span class="agenda-count__label">{esc(status)}</span></a></li>'
+                Markup(
+                    '<li class="agenda-count agenda-count--{}"><a href="{}">'
+                    '<span class="agenda-count__number">{}</span> '
+                    '<span class="agenda-count__label">{}</span></a></li>'
+                ).format(slug(status), target, count, status)
             )
         rows.append(
-            f'<div class="agenda-counts"><p class="agenda-counts__title">{esc(kind.capitalize())}</p>'
-            f'<ul>{"".join(cells)}</ul></div>'
+            Markup('<div class="agenda-counts"><p class="agenda-counts__title">{}</p><ul>{}</ul></div>').format(
+                kind.capitalize(), EMPTY.join(cells)
+            )
         )
-    return '<div class="agenda-counts-group">\n' + "\n".join(rows) + "\n</div>"
+    return Markup('<div class="agenda-counts-group">\n{}\n</div>').format(Markup("\n").join(rows))
 
 
-def open_vragen(site: Site, here: str) -> str:
+def open_vragen(site: Site, here: str) -> Markup:
     """The questions the bestuurders still have to decide on ('' when there are none)."""
     vragen = site.regio.open_vragen
     if not vragen:
-        return ""
+        return EMPTY
     items = []
     for vraag in vragen:
-        text = f"<strong>{site.prose.inline(vraag.vraag)}</strong>"
+        text = Markup("<strong>{}</strong>").format(site.prose.inline(vraag.vraag))
         if vraag.toelichting:
-            text += "\n" + prose(site, vraag.toelichting)
-        items.append(text + "\n" + paragraph(source_note(site, here, vraag.bronnen)))
+            text += Markup("\n") + prose(site, vraag.toelichting)
+        items.append(text + Markup("\n") + paragraph(source_note(site, here, vraag.bronnen)))
     return blocks(
         heading(2, "Open vragen voor de bestuurders", "open-vragen"),
         bullets(items, "agenda-questions"),

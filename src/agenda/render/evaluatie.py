@@ -12,7 +12,7 @@ from ..indicators import assessment, measurements_in, meting_text, period_label,
 from ..model import Evaluatie, Opgave, Pilot
 from ..site import Site
 from ..status_history import changes_between, status_in
-from .markup import blocks, bullets, document, facts, heading, paragraph, table
+from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     back_link,
     besluit,
@@ -29,7 +29,6 @@ from .parts import (
     sources,
     status_badge,
 )
-from .text import esc
 
 
 def _evaluated(record: Opgave | Pilot, jaar: int):
@@ -41,11 +40,11 @@ def evaluatie_page(site: Site, evaluatie: Evaluatie) -> str:
     here = urls.evaluatie_page(jaar)
     previous = site.previous_evaluation(jaar)
     rows = [
-        ("Jaar", esc(jaar)),
+        ("Jaar", str(jaar)),
         ("Datum", plain(moment_text(evaluatie.datum))),
         (
             "Vorige evaluatie",
-            link(site.href(here, urls.evaluatie_page(previous)), esc(site.evaluaties[previous].titel))
+            link(site.href(here, urls.evaluatie_page(previous)), site.evaluaties[previous].titel)
             if previous is not None
             else "geen",
         ),
@@ -74,33 +73,33 @@ def evaluatie_page(site: Site, evaluatie: Evaluatie) -> str:
     return document(evaluatie.titel, body)
 
 
-def niveau_sections(site: Site, evaluatie: Evaluatie) -> list[str]:
+def niveau_sections(site: Site, evaluatie: Evaluatie) -> list[Markup]:
     if not evaluatie.niveaus:
         return []
     parts = [heading(2, "Per niveau", "niveaus")]
     for index, niveau in enumerate(evaluatie.niveaus, start=1):
         parts.append(heading(3, niveau.titel, f"niveau-{index}"))
         if niveau.doel:
-            parts.append(paragraph(f"<strong>Doel:</strong> {site.prose.inline(niveau.doel)}"))
+            parts.append(paragraph(Markup("<strong>Doel:</strong> {}").format(site.prose.inline(niveau.doel))))
         parts.append(good_and_needed(site, niveau.wat_gaat_goed, niveau.wat_is_nodig, 4))
     return parts
 
 
-def besluit_list(site: Site, here: str, evaluatie: Evaluatie) -> str:
+def besluit_list(site: Site, here: str, evaluatie: Evaluatie) -> Markup:
     items = []
     for decision in evaluatie.besluiten:
-        text = (
-            f"{site.prose.inline(decision.omschrijving)}<br>"
-            f'<span class="agenda-note">{gremium_ref(site, here, decision.gremium)}, '
-            f"{plain(moment_text(decision.datum))}"
+        text = Markup('{}<br><span class="agenda-note">{}, {}').format(
+            site.prose.inline(decision.omschrijving),
+            gremium_ref(site, here, decision.gremium),
+            plain(moment_text(decision.datum)),
         )
         if decision.verslag:
-            text += f", verslag: {site.prose.inline(decision.verslag)}"
-        items.append(text + "</span>")
+            text += Markup(", verslag: {}").format(site.prose.inline(decision.verslag))
+        items.append(text + Markup("</span>"))
     return bullets(items) or paragraph("Er zijn geen besluiten vastgelegd.")
 
 
-def status_change_section(site: Site, here: str, jaar: int, previous: int | None) -> str:
+def status_change_section(site: Site, here: str, jaar: int, previous: int | None) -> Markup:
     if previous is None:
         after, title, window = jaar - 1, f"Statuswijzigingen in {jaar}", f"stappen gedateerd in {jaar}"
     else:
@@ -129,12 +128,12 @@ def status_change_section(site: Site, here: str, jaar: int, previous: int | None
     )
 
 
-def record_section(site: Site, here: str, jaar: int, names: tuple[str, str, str], records) -> str:
+def record_section(site: Site, here: str, jaar: int, names: tuple[str, str, str], records) -> Markup:
     """Every record known in the year: its status then, and what the evaluation said."""
     title, singular, kind = names
     shown = [r for r in records if status_in(r.statushistorie, jaar) or _evaluated(r, jaar)]
     if not shown:
-        return ""
+        return EMPTY
     shown.sort(key=lambda r: r.titel.lower())
     rows, sections = [], []
     for record in shown:
@@ -152,8 +151,9 @@ def record_section(site: Site, here: str, jaar: int, names: tuple[str, str, str]
                 blocks(
                     heading(3, record.titel, anchor),
                     paragraph(
-                        f"Status eind {jaar}: {status_badge(status_in(record.statushistorie, jaar))} · "
-                        f"{record_link(site, here, record)}"
+                        Markup("Status eind {}: {} · {}").format(
+                            jaar, status_badge(status_in(record.statushistorie, jaar)), record_link(site, here, record)
+                        )
                     ),
                     prose(site, said.voortgang) if said.voortgang else None,
                     good_and_needed(site, said.wat_gaat_goed, said.wat_is_nodig, 4),
@@ -167,7 +167,7 @@ def record_section(site: Site, here: str, jaar: int, names: tuple[str, str, str]
     )
 
 
-def indicator_section(site: Site, here: str, jaar: int) -> str:
+def indicator_section(site: Site, here: str, jaar: int) -> Markup:
     rows = []
     for pilot in site.model.pilots:
         for ind in pilot.indicatoren:
@@ -176,28 +176,27 @@ def indicator_section(site: Site, here: str, jaar: int) -> str:
             if doel is None and not metingen:
                 continue
             name = link(site.href(here, urls.pilot_page(pilot.id), f"indicator-{ind.id}"), site.prose.inline(ind.naam))
-            values = "<br>".join(
-                f"{esc(' '.join(period_label(m.periode)))}: {esc(meting_text(m, ind.eenheid))} "
-                f"({esc(assessment(ind, m, doel))})"
+            values = Markup("<br>").join(
+                f"{' '.join(period_label(m.periode))}: {meting_text(m, ind.eenheid)} ({assessment(ind, m, doel)})"
                 for m in metingen
             )
             rows.append(
                 (
                     record_link(site, here, pilot),
                     name,
-                    esc(target_text(doel, ind.eenheid)),
+                    target_text(doel, ind.eenheid),
                     values or "nog geen meting",
                 )
             )
     if not rows:
-        return ""
+        return EMPTY
     return blocks(
         heading(2, f"Indicatoren in {jaar}", "indicatoren"),
         table(f"Indicatoren in {jaar}", ("Pilot", "Indicator", f"Streefwaarde {jaar}", "Meting"), rows),
     )
 
 
-def evaluaties_index(site: Site, here: str) -> str:
+def evaluaties_index(site: Site, here: str) -> Markup:
     """The list of yearly evaluations, newest first."""
     if not site.model.evaluaties:
         return paragraph("Er zijn nog geen evaluaties.")
@@ -205,8 +204,8 @@ def evaluaties_index(site: Site, here: str) -> str:
     for evaluatie in sorted(site.model.evaluaties, key=lambda e: e.jaar, reverse=True):
         discussed = sum(1 for r in (*site.model.opgaven, *site.model.pilots) if _evaluated(r, evaluatie.jaar))
         text = link(site.href(here, urls.evaluatie_page(evaluatie.jaar)), site.prose.inline(evaluatie.titel))
-        text += f'<br><span class="agenda-note">{esc(moment_text(evaluatie.datum))}'
-        text += f", {discussed} opgaven en pilots besproken</span>" if discussed else "</span>"
+        text += Markup('<br><span class="agenda-note">{}').format(moment_text(evaluatie.datum))
+        text += Markup(", {} opgaven en pilots besproken</span>").format(discussed) if discussed else Markup("</span>")
         items.append(text)
     return bullets(items, "agenda-list")
 

@@ -9,17 +9,12 @@ fact about a region.
 
 from __future__ import annotations
 
-import html
-import re
-# the standard library's own regular expression parser, to derive an example from a pattern
-import re._constants as regex_constants
-import re._parser as regex_parser
-from collections.abc import Iterator
-
 from ..layout import FOLDERS, SINGLE_FILES
 from ..schema_fields import SchemaField, alternatives, follow, resolve, schema_fields
 from ..schemas import schema
 from ..yamltext import inline
+from .markup import Markup, esc, md_cell, md_code
+from .pattern_example import example
 
 # the kinds of file in the order a contributor meets them
 KINDS = (*FOLDERS.values(), *SINGLE_FILES.values())
@@ -34,9 +29,9 @@ _TYPE_LABELS = {
 }
 
 
-def field_reference() -> str:
+def field_reference() -> Markup:
     """The whole reference as Markdown: one section with a table per kind of file."""
-    return "\n".join(_section(kind) for kind in KINDS)
+    return Markup("\n").join(_section(kind) for kind in KINDS)
 
 
 def _where(kind: str) -> str:
@@ -46,50 +41,44 @@ def _where(kind: str) -> str:
     return "data/" + next(name for name, single in SINGLE_FILES.items() if single == kind)
 
 
-def _section(kind: str) -> str:
+def _section(kind: str) -> Markup:
     top = schema(kind)
-    where = _where(kind)
     lines = [
-        f"## {_text(top['title'])}",
+        Markup("## {}").format(md_cell(top["title"])),
         "",
-        f"Bestand: `{where}`. {_text(top.get('description', ''))}",
+        Markup("Bestand: {}. {}").format(md_code(_where(kind)), md_cell(top.get("description", ""))),
         "",
         # the table is wide: it scrolls inside a box that the keyboard can reach (md_in_html)
-        f'<div class="agenda-scroll" role="region" tabindex="0" '
-        f'aria-label="Velden: {html.escape(top["title"])}" markdown>',
+        Markup('<div class="agenda-scroll" role="region" tabindex="0" aria-label="Velden: {}" markdown>').format(
+            esc(top["title"])
+        ),
         "",
         "| Veld | Betekenis | Verplicht | Waarde | Voorbeeld |",
         "| --- | --- | --- | --- | --- |",
     ]
     lines.extend(_row(found) for found in schema_fields(kind))
-    lines.extend(["", "</div>", ""])
-    return "\n".join(lines)
+    lines.extend(["", Markup("</div>"), ""])
+    return Markup("\n").join(lines)
 
 
-def _row(found: SchemaField) -> str:
-    meaning = f"**{_text(found.title)}**"
+def _row(found: SchemaField) -> Markup:
+    meaning = Markup("**{}**").format(md_cell(found.title))
     if found.description:
-        meaning += f"<br>{_text(found.description)}"
-    value = _text(_value_label(found.written, found.written_in))
+        meaning += Markup("<br>{}").format(md_cell(found.description))
+    value = md_cell(_value_label(found.written, found.written_in))
     allowed = _allowed_values(found.schema, found.base)
     if allowed:
-        value += f"<br>Toegestaan: {_text(allowed)}"
+        value += Markup("<br>Toegestaan: {}").format(md_cell(allowed))
     shown = _example(found.schema, found.base)
     name = found.path.rsplit(".", 1)[-1].removesuffix("[]")
     cells = [
-        f"`{found.path}`",
+        md_code(found.path),
         meaning,
         "ja" if found.required else "nee",
         value,
-        f"`{name}: {inline(shown)}`" if shown is not None else "zie de velden hieronder",
+        md_code(f"{name}: {inline(shown)}") if shown is not None else "zie de velden hieronder",
     ]
-    return "| " + " | ".join(cells) + " |"
-
-
-def _text(text: str) -> str:
-    """Schema text safe inside a Markdown table cell: no HTML, no Markdown markup."""
-    escaped = html.escape(text, quote=False)
-    return re.sub(r"([\\`*_\[\]|#])", r"\\\1", escaped)
+    return Markup("| {} |").format(Markup(" | ").join(cells))
 
 
 def _value_label(node: dict, base: str) -> str:
@@ -182,69 +171,5 @@ def _string_example(node: dict) -> str:
     if node.get("format") == "date":
         return "2024-01-31"
     if "pattern" in node:
-        return "".join(_matching(regex_parser.parse(node["pattern"]).data))
+        return example(node["pattern"])
     return "Een korte tekst."
-
-
-# the letters or digits that fill a part of a pattern that takes a word or a number
-_FILLERS = ("voorbeeld", "2024")
-_CATEGORIES = {
-    regex_constants.CATEGORY_DIGIT: str.isdigit,
-    regex_constants.CATEGORY_NOT_DIGIT: lambda char: not char.isdigit(),
-    regex_constants.CATEGORY_SPACE: str.isspace,
-    regex_constants.CATEGORY_NOT_SPACE: lambda char: not char.isspace(),
-    regex_constants.CATEGORY_WORD: lambda char: char.isalnum() or char == "_",
-    regex_constants.CATEGORY_NOT_WORD: lambda char: not (char.isalnum() or char == "_"),
-}
-
-
-def _matching(items: list) -> Iterator[str]:
-    """A short text that matches a parsed pattern: each part at its minimum, the first choice."""
-    for op, arg in items:
-        if op is regex_constants.LITERAL:
-            yield chr(arg)
-        elif op in (regex_constants.MAX_REPEAT, regex_constants.MIN_REPEAT):
-            low, high, sub = arg
-            if len(sub) == 1 and sub[0][0] is not regex_constants.SUBPATTERN:
-                if low:
-                    yield _characters(*sub[0], low, high)
-            else:
-                for _ in range(low):
-                    yield from _matching(list(sub))
-        elif op is regex_constants.SUBPATTERN:
-            yield from _matching(list(arg[-1]))
-        elif op is regex_constants.BRANCH:
-            yield from _matching(list(arg[1][0]))
-        elif op is not regex_constants.AT:  # a character class or any character
-            yield _characters(op, arg, 1, 1)
-
-
-def _characters(op: object, arg: object, low: int, high: int) -> str:
-    """Between ``low`` and ``high`` characters that the class accepts: a filler word if it can."""
-    for filler in _FILLERS:
-        if all(_accepts(op, arg, char) for char in filler):
-            wanted = low if low == high else min(max(low, len(filler)), high)
-            return (filler * wanted)[:wanted]
-    first = next(chr(code) for code in range(33, 127) if _accepts(op, arg, chr(code)))
-    return first * low
-
-
-def _accepts(op: object, arg: object, char: str) -> bool:
-    code = ord(char)
-    if op is regex_constants.ANY:
-        return char != "\n"
-    if op is regex_constants.LITERAL:
-        return code == arg
-    if op is regex_constants.NOT_LITERAL:
-        return code != arg
-    negate, hit = False, False
-    for sub_op, sub_arg in arg:  # a class: [...]
-        if sub_op is regex_constants.NEGATE:
-            negate = True
-        elif sub_op is regex_constants.LITERAL:
-            hit = hit or code == sub_arg
-        elif sub_op is regex_constants.RANGE:
-            hit = hit or sub_arg[0] <= code <= sub_arg[1]
-        elif sub_op is regex_constants.CATEGORY:
-            hit = hit or _CATEGORIES[sub_arg](char)
-    return hit != negate

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from ..site import Site
-from .markup import paragraph
+from .markup import Markup, esc, paragraph
 from .parts import slug, source_note
-from .text import esc
 
 
 def begrip_anchor(term: str) -> str:
     return "begrip-" + (slug(term) or "zonder-naam")
 
 
-def begrippen(site: Site, here: str) -> str:
+def begrippen(site: Site, here: str) -> Markup:
     items = []
     seen: set[str] = set()
     for begrip in sorted(site.model.begrippen.begrippen, key=lambda b: b.term.lower()):
@@ -22,23 +21,25 @@ def begrippen(site: Site, here: str) -> str:
         seen.add(anchor)
         term = esc(begrip.term)  # no <abbr> inside the definition itself
         if begrip.afkorting:
-            term += f' <span class="agenda-abbr">({esc(begrip.afkorting)})</span>'
+            term += Markup(' <span class="agenda-abbr">({})</span>').format(begrip.afkorting)
         note = source_note(site, here, begrip.bronnen)
         items.append(
-            f'<div id="{anchor}"><dt>{term}</dt>'
-            f"<dd>{site.prose.inline(begrip.uitleg)}{'<br>' + note if note else ''}</dd></div>"
+            Markup('<div id="{}"><dt>{}</dt><dd>{}{}</dd></div>').format(
+                anchor, term, site.prose.inline(begrip.uitleg), Markup("<br>") + note if note else ""
+            )
         )
     if not items:
         return paragraph("Er zijn nog geen begrippen.")
-    return '<dl class="agenda-glossary">\n' + "\n".join(items) + "\n</dl>"
+    return Markup('<dl class="agenda-glossary">\n{}\n</dl>').format(Markup("\n").join(items))
 
 
-def bronnen(site: Site, here: str) -> str:
+def bronnen(site: Site, here: str) -> Markup:
     items = []
     for doc in site.regio.bronnen:
-        detail = [esc(doc.datering)] + ([esc(doc.soort)] if doc.soort else [])
+        detail = [doc.datering] + ([doc.soort] if doc.soort else [])
         items.append(
-            f'<div id="bron-{esc(doc.id)}"><dt>{site.prose.inline(doc.titel)}</dt>'
-            f"<dd>{', '.join(detail)}</dd></div>"
+            Markup('<div id="bron-{}"><dt>{}</dt><dd>{}</dd></div>').format(
+                doc.id, site.prose.inline(doc.titel), Markup(", ").join(detail)
+            )
         )
-    return '<dl class="agenda-glossary">\n' + "\n".join(items) + "\n</dl>"
+    return Markup('<dl class="agenda-glossary">\n{}\n</dl>').format(Markup("\n").join(items))

@@ -8,22 +8,21 @@ from ..dates import dutch_date, moment_key, moment_text
 from ..site import Site
 from ..status_history import changes
 from . import boards
-from .markup import blocks, bullets, heading, paragraph
+from .markup import EMPTY, Markup, blocks, bullets, heading, paragraph
 from .parts import link, points, principe_ref, prose, record_link, status_badge
-from .text import esc
 
 RECENT = 5
 
 
-def title(site: Site) -> str:
+def title(site: Site) -> Markup:
     return heading(1, site.regio.titel)
 
 
-def inleiding(site: Site) -> str:
-    return prose(site, site.regio.inleiding) if site.regio.inleiding else ""
+def inleiding(site: Site) -> Markup:
+    return prose(site, site.regio.inleiding) if site.regio.inleiding else EMPTY
 
 
-def visie(site: Site, here: str) -> str:
+def visie(site: Site, here: str) -> Markup:
     return blocks(
         heading(2, "Gedeelde visie", "visie"),
         points(site, site.versie.visie),
@@ -31,7 +30,7 @@ def visie(site: Site, here: str) -> str:
     )
 
 
-def principes(site: Site, here: str) -> str:
+def principes(site: Site, here: str) -> Markup:
     return blocks(
         heading(2, site.versie.principes_kop or "Leidende principes", "principes"),
         paragraph(site.prose.inline(site.versie.principes_inleiding)) if site.versie.principes_inleiding else None,
@@ -39,11 +38,11 @@ def principes(site: Site, here: str) -> str:
     )
 
 
-def status_counts(site: Site, here: str) -> str:
+def status_counts(site: Site, here: str) -> Markup:
     return blocks(heading(2, "Waar staan de opgaven en pilots?", "stand"), boards.status_counts(site, here))
 
 
-def laatste_evaluatie(site: Site, here: str) -> str:
+def laatste_evaluatie(site: Site, here: str) -> Markup:
     title = heading(2, "Laatste evaluatie", "evaluatie")
     if not site.model.evaluaties:
         return blocks(title, paragraph("Er is nog geen evaluatie."))
@@ -52,8 +51,9 @@ def laatste_evaluatie(site: Site, here: str) -> str:
     return blocks(
         title,
         paragraph(
-            f"<strong>{link(target, site.prose.inline(latest.titel))}</strong>"
-            f'<br><span class="agenda-note">{esc(moment_text(latest.datum))}</span>'
+            Markup('<strong>{}</strong><br><span class="agenda-note">{}</span>').format(
+                link(target, site.prose.inline(latest.titel)), moment_text(latest.datum)
+            )
         ),
         prose(site, latest.samenvatting) if latest.samenvatting else None,
         [paragraph("Wat gaat goed?", "agenda-label"), points(site, latest.wat_gaat_goed)]
@@ -63,7 +63,7 @@ def laatste_evaluatie(site: Site, here: str) -> str:
     )
 
 
-def recent(site: Site, here: str) -> str:
+def recent(site: Site, here: str) -> Markup:
     """The latest status changes (from the histories) and the latest edited records (from git)."""
     steps = []
     for record in (*site.model.opgaven, *site.model.pilots):
@@ -73,9 +73,12 @@ def recent(site: Site, here: str) -> str:
                 steps.append((key, record, change))
     steps.sort(key=lambda s: s[0], reverse=True)
     status_items = [
-        f'<span class="agenda-when">{esc(moment_text(change.step.datum))}</span>: {record_link(site, here, record)} '
-        + (f"van {status_badge(change.previous)} naar " if change.previous else "")
-        + status_badge(change.step.status)
+        Markup('<span class="agenda-when">{}</span>: {} {}{}').format(
+            moment_text(change.step.datum),
+            record_link(site, here, record),
+            Markup("van {} naar ").format(status_badge(change.previous)) if change.previous else "",
+            status_badge(change.step.status),
+        )
         for _, record, change in steps[:RECENT]
     ]
     edited = [
@@ -85,7 +88,7 @@ def recent(site: Site, here: str) -> str:
     ]
     edited.sort(key=lambda e: e[0], reverse=True)
     edited_items = [
-        f'<span class="agenda-when">{esc(dutch_date(day))}</span>: {record_link(site, here, record)}'
+        Markup('<span class="agenda-when">{}</span>: {}').format(dutch_date(day), record_link(site, here, record))
         for day, record in edited[:RECENT]
     ]
     return blocks(

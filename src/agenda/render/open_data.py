@@ -13,9 +13,8 @@ from ..dates import LOCALE, dutch_date
 from ..downloads import Download
 from ..site import Site
 from ..urls import page_url
-from .markup import blocks, heading, paragraph, table
+from .markup import EMPTY, Markup, blocks, heading, paragraph, table
 from .parts import link
-from .text import esc
 
 OPEN_DATA = "open-data.md"
 FIELD_REFERENCE = "bijdragen/velden.md"  # the page that explains every field
@@ -44,43 +43,44 @@ def _name(download: Download) -> str:
     return posixpath.basename(download.path)
 
 
-def _table(site: Site, here: str, title: str, downloads: Sequence[Download]) -> str:
-    rows = [
-        (link(file_href(site, here, d.path), esc(_name(d))), esc(d.description), esc(size_text(d.size)))
-        for d in downloads
-    ]
+def _table(site: Site, here: str, title: str, downloads: Sequence[Download]) -> Markup:
+    rows = [(link(file_href(site, here, d.path), _name(d)), d.description, size_text(d.size)) for d in downloads]
     return table(title, ("Bestand", "Inhoud", "Grootte"), rows)
 
 
-def _licence(site: Site) -> str:
+def _licence(site: Site) -> Markup:
     licentie = site.regio.licentie
     if licentie is None:
         return paragraph(
-            "De licentie van deze gegevens is nog niet vastgesteld. Voor open data van de overheid is "
-            "CC0 gebruikelijk: iedereen mag de gegevens dan zonder voorwaarden hergebruiken. De regio "
-            "legt de licentie vast in regio.yaml, in het veld <code>licentie</code>."
+            Markup(
+                "De licentie van deze gegevens is nog niet vastgesteld. Voor open data van de overheid is "
+                "CC0 gebruikelijk: iedereen mag de gegevens dan zonder voorwaarden hergebruiken. De regio "
+                "legt de licentie vast in regio.yaml, in het veld <code>licentie</code>."
+            )
         )
     name = site.prose.inline(licentie.naam)
     named = link(licentie.adres, name) if licentie.adres else name
-    return paragraph(f"De gegevens zijn beschikbaar onder de licentie {named}.")
+    return paragraph(Markup("De gegevens zijn beschikbaar onder de licentie {}.").format(named))
 
 
-def _fields(downloads: Sequence[Download]) -> list[str]:
+def _fields(downloads: Sequence[Download]) -> list[Markup]:
     parts = []
     for download in downloads:
         if not download.fields:
             continue
-        rows = "".join(
-            f"<div><dt><code>{esc(name)}</code></dt><dd>{esc(title)}</dd></div>" for name, title in download.fields
+        rows = EMPTY.join(
+            Markup("<div><dt><code>{}</code></dt><dd>{}</dd></div>").format(name, title)
+            for name, title in download.fields
         )
         parts.append(
-            f'<details class="agenda-fields">\n<summary>{esc(_name(download))}</summary>\n'
-            f'<dl class="agenda-facts">{rows}</dl>\n</details>'
+            Markup(
+                '<details class="agenda-fields">\n<summary>{}</summary>\n<dl class="agenda-facts">{}</dl>\n</details>'
+            ).format(_name(download), rows)
         )
     return parts
 
 
-def open_data(site: Site, here: str, downloads: Sequence[Download], data_date: date | None) -> str:
+def open_data(site: Site, here: str, downloads: Sequence[Download], data_date: date | None) -> Markup:
     """The body of the page "Open data": the files a build publishes, made from the data of
     ``data_date`` (the day of its last commit)."""
     when = dutch_date(data_date) if data_date else "onbekend (de gegevens staan niet in git)"
@@ -92,26 +92,32 @@ def open_data(site: Site, here: str, downloads: Sequence[Download], data_date: d
             if group == "csv":
                 groups.append(
                     paragraph(
-                        "CSV volgens RFC 4180: komma's tussen de velden, UTF-8. Een cel met meer waarden "
-                        "heeft er één per regel; bronnen staan er met hun code in. Ja/nee staat als "
-                        "'ja' en 'nee', getallen met een punt als decimaalteken. De rest van elk record "
-                        "(statushistorie, evaluaties, ...) staat in de JSON.",
+                        Markup(
+                            "CSV volgens RFC 4180: komma's tussen de velden, UTF-8. Een cel met meer waarden "
+                            "heeft er één per regel; bronnen staan er met hun code in. Ja/nee staat als "
+                            "'ja' en 'nee', getallen met een punt als decimaalteken. De rest van elk record "
+                            "(statushistorie, evaluaties, ...) staat in de JSON."
+                        ),
                         "agenda-note",
                     )
                 )
     explained = link(site.href(here, FIELD_REFERENCE), "Alle velden")
     return blocks(
         paragraph(
-            f"<strong>Stand van de gegevens:</strong> {esc(when)}. Dat is de datum van de laatste "
-            "wijziging van de gegevens in git; alle bestanden hieronder zijn daaruit gemaakt."
+            Markup(
+                "<strong>Stand van de gegevens:</strong> {}. Dat is de datum van de laatste "
+                "wijziging van de gegevens in git; alle bestanden hieronder zijn daaruit gemaakt."
+            ).format(when)
         ),
         heading(2, "Licentie", "licentie"),
         _licence(site),
         *groups,
         heading(2, "Velden per bestand", "velden"),
         paragraph(
-            "De veldnamen zijn de namen uit de YAML-bestanden. Een veld zonder waarde staat er niet in. "
-            f"Wat elk veld betekent, staat bij {explained}."
+            Markup(
+                "De veldnamen zijn de namen uit de YAML-bestanden. Een veld zonder waarde staat er niet in. "
+                "Wat elk veld betekent, staat bij {}."
+            ).format(explained)
         ),
         *_fields(downloads),
     )

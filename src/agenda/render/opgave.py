@@ -6,7 +6,7 @@ from .. import urls
 from ..dates import moment_text
 from ..model import Opgave
 from ..site import Site
-from .markup import blocks, bullets, document, facts, heading, paragraph, table
+from .markup import Markup, blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     back_link,
     changed_fact,
@@ -27,7 +27,6 @@ from .parts import (
     text_or_unknown,
     thema_ref,
 )
-from .text import esc
 
 
 def opgave_page(site: Site, opgave: Opgave) -> str:
@@ -44,7 +43,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
         changed_fact(site, opgave),
     ]
     if opgave.herziening:
-        rows.append(("Herzien uiterlijk", esc(moment_text(opgave.herziening))))
+        rows.append(("Herzien uiterlijk", moment_text(opgave.herziening)))
 
     pilots = site.pilots_of.get(opgave.id, [])
     related = sorted(site.related.get(opgave.id, set()))
@@ -76,7 +75,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
     return document(opgave.titel, body)
 
 
-def mijlpalen(site: Site, here: str, opgave: Opgave) -> str:
+def mijlpalen(site: Site, here: str, opgave: Opgave) -> Markup:
     if not opgave.mijlpalen:
         return paragraph("Er zijn geen mijlpalen vastgelegd.")
 
@@ -86,7 +85,7 @@ def mijlpalen(site: Site, here: str, opgave: Opgave) -> str:
     rows = [
         (
             plain(moment_text(m.datum) if m.datum else moment_text(m.jaar)),
-            site.prose.inline(m.omschrijving) + "<br>" + source_note(site, here, m.bronnen),
+            site.prose.inline(m.omschrijving) + Markup("<br>") + source_note(site, here, m.bronnen),
             text_or_unknown(site, m.gereed),
         )
         for m in sorted(opgave.mijlpalen, key=year_key)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from ..model import Gremium
 from ..site import Site
 from . import svg
-from .markup import blocks, bullets, heading, paragraph
+from .markup import EMPTY, Markup, blocks, bullets, heading, paragraph
 from .parts import joined, prose, record_item, source_note
-from .text import esc
 
 
-def organisatie(site: Site, here: str) -> str:
+def organisatie(site: Site, here: str) -> Markup:
     org = site.model.organisatie
     return blocks(
         prose(site, org.toelichting) if org.toelichting else None,
@@ -22,34 +21,36 @@ def organisatie(site: Site, here: str) -> str:
     )
 
 
-def _diagram(site: Site) -> str | None:
+def _diagram(site: Site) -> Markup | None:
     """The diagram at its own size, so that the names stay readable, in a container that a
     keyboard can reach and scroll sideways when the diagram is wider than the page."""
     diagram = svg.organisation_diagram(site.model.organisatie, lambda g: f"#gremium-{g.id}")
     if not diagram:
         return None
-    return (
+    return Markup(
         '<figure class="agenda-figure">\n'
         '<div class="agenda-diagram" tabindex="0" role="region" aria-label="Organisatieschema">\n'
-        f"{diagram}\n</div>\n"
+        "{}\n</div>\n"
         "<figcaption>De gremia en aan wie ze verantwoording afleggen. "
         "Dezelfde indeling staat hieronder als lijst.</figcaption>\n</figure>"
+    ).format(diagram)
+
+
+def _name_line(name: Markup, soort: str) -> Markup:
+    return Markup('<p class="agenda-org__name"><strong>{}</strong> <span class="agenda-note">{}</span></p>').format(
+        name, soort
     )
 
 
-def _name_line(name_html: str, soort: str) -> str:
-    return f'<p class="agenda-org__name"><strong>{name_html}</strong> <span class="agenda-note">{esc(soort)}</span></p>'
-
-
-def _gremium(site: Site, here: str, gremium: Gremium) -> str:
+def _gremium(site: Site, here: str, gremium: Gremium) -> Markup:
     name = site.prose.inline(gremium.naam)
     if gremium.afkorting:
-        name += f" ({site.prose.inline(gremium.afkorting)})"
+        name += Markup(" ({})").format(site.prose.inline(gremium.afkorting))
     lines = [_name_line(name, gremium.soort)]
     if gremium.omschrijving:
         lines.append(prose(site, gremium.omschrijving))
     if gremium.samenstelling:
-        lines.append(paragraph(f"Samenstelling: {site.prose.inline(gremium.samenstelling)}"))
+        lines.append(paragraph(Markup("Samenstelling: {}").format(site.prose.inline(gremium.samenstelling))))
     leads = site.leading.get(gremium.id, [])
     works = [r for r in site.working.get(gremium.id, []) if r not in leads]
     if leads:
@@ -59,10 +60,10 @@ def _gremium(site: Site, here: str, gremium: Gremium) -> str:
         lines.append(paragraph("Werkt mee aan:", "agenda-label"))
         lines.append(bullets(record_item(site, here, r) for r in works))
     lines.append(paragraph(source_note(site, here, gremium.bronnen)))
-    return "\n".join(lines)
+    return Markup("\n").join(lines)
 
 
-def _tree(site: Site, here: str, parent: str | None) -> str:
+def _tree(site: Site, here: str, parent: str | None) -> Markup:
     known = set(site.gremia)
     children = [
         g
@@ -70,28 +71,29 @@ def _tree(site: Site, here: str, parent: str | None) -> str:
         if g.valt_onder == parent or (parent is None and g.valt_onder not in known)
     ]
     if not children:
-        return ""
+        return EMPTY
     items = [
-        f'<li id="gremium-{esc(g.id)}">\n{_gremium(site, here, g)}\n{_tree(site, here, g.id)}\n</li>' for g in children
+        Markup('<li id="gremium-{}">\n{}\n{}\n</li>').format(g.id, _gremium(site, here, g), _tree(site, here, g.id))
+        for g in children
     ]
-    return '<ul class="agenda-org">\n' + "\n".join(items) + "\n</ul>"
+    return Markup('<ul class="agenda-org">\n{}\n</ul>').format(Markup("\n").join(items))
 
 
-def _partners(site: Site, here: str) -> str:
+def _partners(site: Site, here: str) -> Markup:
     items = []
     for partner in site.model.organisatie.partners:
         name = site.prose.inline(partner.naam)
         if partner.afkorting:
-            name += f" ({site.prose.inline(partner.afkorting)})"
+            name += Markup(" ({})").format(site.prose.inline(partner.afkorting))
         records = site.partnering.get(partner.id, [])
         parts = [_name_line(name, partner.soort)]
         if partner.omschrijving:
             parts.append(prose(site, partner.omschrijving))
         if records:
-            parts.append(paragraph("Doet mee aan: " + joined([record_item(site, here, r) for r in records])))
+            parts.append(paragraph(Markup("Doet mee aan: ") + joined([record_item(site, here, r) for r in records])))
         parts.append(paragraph(source_note(site, here, partner.bronnen)))
-        items.append(f'<li id="partner-{esc(partner.id)}">\n' + "\n".join(parts) + "\n</li>")
+        items.append(Markup('<li id="partner-{}">\n{}\n</li>').format(partner.id, Markup("\n").join(parts)))
     if not items:
         return paragraph("Er zijn geen partners vastgelegd.")
-    return '<ul class="agenda-org agenda-org--flat">\n' + "\n".join(items) + "\n</ul>"
+    return Markup('<ul class="agenda-org agenda-org--flat">\n{}\n</ul>').format(Markup("\n").join(items))
 

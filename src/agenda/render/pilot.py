@@ -8,7 +8,7 @@ from ..indicators import DIRECTION, meting_text, period_label, periods, target_t
 from ..model import Financiering, Indicator, Pilot
 from ..site import Site
 from . import svg
-from .markup import blocks, bullets, document, facts, heading, paragraph, table
+from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     UNKNOWN,
     back_link,
@@ -30,7 +30,6 @@ from .parts import (
     status_badge,
     text_or_unknown,
 )
-from .text import esc
 
 
 def pilot_page(site: Site, pilot: Pilot) -> str:
@@ -46,7 +45,7 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
         changed_fact(site, pilot),
     ]
     if pilot.herziening:
-        rows.append(("Herzien uiterlijk", esc(moment_text(pilot.herziening))))
+        rows.append(("Herzien uiterlijk", moment_text(pilot.herziening)))
     title = f"{pilot.titel} ({pilot.afkorting})" if pilot.afkorting else pilot.titel
 
     body = blocks(
@@ -87,12 +86,12 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
     return document(title, body)
 
 
-def locaties(site: Site, pilot: Pilot) -> str:
+def locaties(site: Site, pilot: Pilot) -> Markup:
     place = pilot.locaties
     if place is None:
         return paragraph(UNKNOWN)
     scholen = place.scholen
-    named = points(site, scholen) if isinstance(scholen, tuple) and scholen else ""
+    named = points(site, scholen) if isinstance(scholen, tuple) and scholen else EMPTY
     return blocks(
         facts([("Aantal", text_or_unknown(site, place.aantal)), ("Scholen", named or UNKNOWN)]),
         prose(site, place.toelichting) if place.toelichting else None,
@@ -103,7 +102,7 @@ def _year(value: int, vanaf: bool) -> str:
     return f"vanaf {value}" if vanaf else str(value)
 
 
-def financiering(site: Site, here: str, pilot: Pilot) -> str:
+def financiering(site: Site, here: str, pilot: Pilot) -> Markup:
     rows: list[Financiering] = sorted(pilot.financiering, key=lambda f: f.jaar)
     extra = pilot.financiering_toelichting
     if not rows:
@@ -112,28 +111,30 @@ def financiering(site: Site, here: str, pilot: Pilot) -> str:
     headers = ["Jaar", "Fte", "Bedrag"] + (["Financier"] if with_financier else []) + ["Toelichting en bron"]
     cells = []
     for f in rows:
-        row = [esc(_year(f.jaar, f.vanaf)), plain(number_text(f.fte)), plain(euro_text(f.bedrag))]
+        row = [_year(f.jaar, f.vanaf), plain(number_text(f.fte)), plain(euro_text(f.bedrag))]
         if with_financier:
             row.append(text_or_unknown(site, f.financier))
-        note = site.prose.inline(f.toelichting) + "<br>" if f.toelichting else ""
+        note = site.prose.inline(f.toelichting) + Markup("<br>") if f.toelichting else EMPTY
         row.append(note + source_note(site, here, f.bronnen))
         cells.append(row)
     return blocks(table("Financiering per jaar", headers, cells), prose(site, extra) if extra else None)
 
 
-def verwachte_resultaten(site: Site, pilot: Pilot) -> str:
+def verwachte_resultaten(site: Site, pilot: Pilot) -> Markup:
     if not pilot.verwachte_resultaten:
         return paragraph(UNKNOWN)
     groups = []
     for group in pilot.verwachte_resultaten:
-        groups.append(f"<dt>{site.prose.inline(group.groep)}</dt><dd>{points(site, group.resultaten)}</dd>")
-    return '<dl class="agenda-groups">\n' + "\n".join(groups) + "\n</dl>"
+        groups.append(
+            Markup("<dt>{}</dt><dd>{}</dd>").format(site.prose.inline(group.groep), points(site, group.resultaten))
+        )
+    return Markup('<dl class="agenda-groups">\n{}\n</dl>').format(Markup("\n").join(groups))
 
 
-def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
+def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> Markup:
     rows = [
         ("Eenheid", text_or_unknown(site, ind.eenheid)),
-        ("Richting", esc(DIRECTION.get(ind.richting, "onbekend"))),
+        ("Richting", DIRECTION.get(ind.richting, "onbekend")),
         ("Meten per", text_or_unknown(site, ind.periodetype)),
     ]
     if ind.doel_tekst:
@@ -147,16 +148,16 @@ def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
             notes.append(source_note(site, here, meting.bronnen))
         cells.append(
             (
-                esc(" ".join(period_label(period.periode))),
-                esc(target_text(doel, ind.eenheid)),
+                " ".join(period_label(period.periode)),
+                target_text(doel, ind.eenheid),
                 plain(meting_text(meting, ind.eenheid)) if meting else "nog geen meting",
-                "<br>".join(notes),
+                Markup("<br>").join(notes),
             )
         )
     return blocks(
         heading(3, ind.naam, f"indicator-{ind.id}"),
         facts(rows),
-        f'<figure class="agenda-chart">\n{chart}\n</figure>' if chart else None,
+        Markup('<figure class="agenda-chart">\n{}\n</figure>').format(chart) if chart else None,
         table(f"Streefwaarden en metingen: {ind.naam}", ("Periode", "Streefwaarde", "Meting", "Toelichting"), cells)
         if cells
         else None,

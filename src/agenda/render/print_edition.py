@@ -23,7 +23,7 @@ from ..model import Evaluatie, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
 from ..site import Site
 from . import svg
 from .evaluatie import besluit_list, indicator_section, niveau_sections, record_section, status_change_section
-from .markup import blocks, bullets, div, document, facts, heading, html_heading, paragraph, table
+from .markup import Markup, blocks, bullets, div, document, facts, heading, html_heading, paragraph, table
 from .opgave import mijlpalen
 from .parts import (
     UNKNOWN,
@@ -41,7 +41,6 @@ from .parts import (
     text_or_unknown,
     thema_name,
 )
-from .text import esc
 
 INDEX = f"{urls.PRINT_FOLDER}/index.md"
 
@@ -75,11 +74,11 @@ def _pilots_of(site: Site, opgaven: Sequence[Opgave]) -> list[Pilot]:
     return sorted((p for p in site.model.pilots if p.opgave in codes), key=lambda p: p.titel.lower())
 
 
-def _heading(site: Site, level: int, text: str, anchor: str | None = None, css: str | None = None) -> str:
+def _heading(site: Site, level: int, text: str, anchor: str | None = None, css: str | None = None) -> Markup:
     return html_heading(level, site.prose.inline(text), anchor, css)
 
 
-def _break_heading(site: Site, level: int, text: str, anchor: str) -> str:
+def _break_heading(site: Site, level: int, text: str, anchor: str) -> Markup:
     """A heading that starts a new printed page (class print-break)."""
     return _heading(site, level, text, anchor, "print-break")
 
@@ -90,14 +89,14 @@ def _data_date_text(data_date: date | None) -> str:
 
 def _title_page(
     site: Site, subtitle: str, data_date: date | None, online: str | None, note: str | None = None
-) -> str:
+) -> Markup:
     regio = site.regio
     rows = [("Regio", site.prose.inline(regio.naam))]
     if regio.overleg:
         rows.append(("Overleg", site.prose.inline(regio.overleg)))
-    rows.append(("Stand van de gegevens", esc(_data_date_text(data_date))))
+    rows.append(("Stand van de gegevens", _data_date_text(data_date)))
     if online:
-        rows.append(("Op de site", f'<span class="print-url">{link(online, esc(online))}</span>'))
+        rows.append(("Op de site", Markup('<span class="print-url">{}</span>').format(link(online, online))))
     title_page = blocks(
         paragraph(site.prose.inline(subtitle), "print-title__subtitle"),
         paragraph(site.prose.inline(note), "agenda-note") if note else None,
@@ -119,25 +118,25 @@ def _title_page(
     )
 
 
-def _contents(entries: Sequence[tuple[str, str, Sequence[tuple[str, str]]]]) -> str:
+def _contents(entries: Sequence[tuple[str, str, Sequence[tuple[str, str]]]]) -> Markup:
     """The table of contents: (anchor, title, [(anchor, title) of the sub-sections])."""
-    def numbered(items: list[str]) -> str:
-        return "<ol>\n" + "\n".join(f"<li>{item}</li>" for item in items) + "\n</ol>"
+    def numbered(items: list[Markup]) -> Markup:
+        return Markup("<ol>\n{}\n</ol>").format(Markup("\n").join(Markup("<li>{}</li>").format(i) for i in items))
 
     body = numbered(
         [
-            link(f"#{anchor}", esc(title))
-            + ("\n" + numbered([link(f"#{a}", esc(t)) for a, t in children]) if children else "")
+            link(f"#{anchor}", title)
+            + (Markup("\n") + numbered([link(f"#{a}", t) for a, t in children]) if children else "")
             for anchor, title, children in entries
         ]
     )
     return blocks(
         html_heading(2, "Inhoud", "inhoud"),
-        f'<nav class="print-toc" aria-labelledby="inhoud">\n{body}\n</nav>',
+        Markup('<nav class="print-toc" aria-labelledby="inhoud">\n{}\n</nav>').format(body),
     )
 
 
-def _evaluations(site: Site, here: str, evaluaties: Sequence[Jaarevaluatie]) -> str:
+def _evaluations(site: Site, here: str, evaluaties: Sequence[Jaarevaluatie]) -> Markup:
     if not evaluaties:
         return paragraph("Nog geen evaluatie.")
     parts = []
@@ -155,11 +154,11 @@ def _online(site: Site, base_url: str | None, page: str) -> str | None:
     return base_url + urls.page_url(page, site.directory_urls) if base_url else None
 
 
-def _online_line(address: str | None) -> str | None:
-    return paragraph(f"Op de site: {link(address, esc(address))}", "agenda-note print-url") if address else None
+def _online_line(address: str | None) -> Markup | None:
+    return paragraph(Markup("Op de site: {}").format(link(address, address)), "agenda-note print-url") if address else None
 
 
-def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_url: str | None) -> str:
+def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_url: str | None) -> Markup:
     pilots = site.pilots_of.get(opgave.id, [])
     rows = [
         ("Status nu", status_badge(opgave.status)),
@@ -171,7 +170,7 @@ def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_
     ]
     pilot_items = [
         (link(f"#pilot-{p.id}", site.prose.inline(p.titel)) if p.id in shown_pilots else site.prose.inline(p.titel))
-        + f" {status_badge(p.status)}"
+        + Markup(" {}").format(status_badge(p.status))
         for p in pilots
     ]
     return blocks(
@@ -191,14 +190,14 @@ def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_
     )
 
 
-def _indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
-    rows = [("Eenheid", text_or_unknown(site, ind.eenheid)), ("Richting", esc(DIRECTION.get(ind.richting, "onbekend")))]
+def _indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> Markup:
+    rows = [("Eenheid", text_or_unknown(site, ind.eenheid)), ("Richting", DIRECTION.get(ind.richting, "onbekend"))]
     if ind.doel_tekst:
         rows.append(("Doel", site.prose.inline(ind.doel_tekst)))
     cells = [
         (
-            esc(" ".join(period_label(p.periode))),
-            esc(target_text(p.doel, ind.eenheid)),
+            " ".join(period_label(p.periode)),
+            target_text(p.doel, ind.eenheid),
             plain(meting_text(p.meting, ind.eenheid)) if p.meting else "nog geen meting",
         )
         for p in periods(ind)
@@ -207,7 +206,7 @@ def _indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
     return blocks(
         _heading(site, 5, ind.naam),
         facts(rows),
-        f'<figure class="agenda-chart">\n{chart}\n</figure>' if chart else None,
+        Markup('<figure class="agenda-chart">\n{}\n</figure>').format(chart) if chart else None,
         table(f"{ind.naam} ({pilot.titel})", ("Periode", "Streefwaarde", "Meting"), cells)
         if cells
         else paragraph("Nog geen meting en geen streefwaarde."),
@@ -215,7 +214,7 @@ def _indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> str:
     )
 
 
-def _pilot(site: Site, here: str, pilot: Pilot, base_url: str | None) -> str:
+def _pilot(site: Site, here: str, pilot: Pilot, base_url: str | None) -> Markup:
     opgave = site.opgaven.get(pilot.opgave)
     rows = [
         ("Status nu", status_badge(pilot.status)),
@@ -263,7 +262,8 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
         contents = [("visie", "Visie en principes", ())]
     else:
         principes = [
-            (f"<strong>{site.prose.inline(p.kort)}</strong>: " if p.kort else "") + site.prose.inline(p.tekst)
+            (Markup("<strong>{}</strong>: ").format(site.prose.inline(p.kort)) if p.kort else "")
+            + site.prose.inline(p.tekst)
             for p in versie.principes
         ]
         visie_part = [
@@ -377,7 +377,7 @@ def edition_page(site: Site, edition: Edition, data_date: date | None, base_url:
     return _evaluation(site, edition, data_date, base_url)
 
 
-def afdrukken(site: Site, here: str, data_date: date | None) -> str:
+def afdrukken(site: Site, here: str, data_date: date | None) -> Markup:
     """The list of editions, for the page 'Afdrukken'."""
     items = []
     for edition in editions(site):
@@ -386,16 +386,16 @@ def afdrukken(site: Site, here: str, data_date: date | None) -> str:
             count = len(_opgaven_in(site, edition.periode))
             note = f"{count} opgave{'n' if count != 1 else ''}"
         else:
-            note = esc(moment_text(edition.evaluatie.datum))
+            note = moment_text(edition.evaluatie.datum)
         items.append(
             link(site.href(here, edition.src_uri), site.prose.inline(edition.title))
-            + f' <span class="agenda-note">({note})</span>'
+            + Markup(' <span class="agenda-note">({})</span>').format(note)
         )
     in_an_edition = {o.id for o in site.model.opgaven if any(p in site.periodes for p in o.periodes)}
     without = [o for o in site.model.opgaven if o.id not in in_an_edition]
     without += [p for p in site.model.pilots if p.opgave not in in_an_edition]
     return blocks(
-        paragraph(f"Stand van de gegevens: {esc(_data_date_text(data_date))}."),
+        paragraph(f"Stand van de gegevens: {_data_date_text(data_date)}."),
         heading(2, "Agenda per periode en evaluaties", "uitgaven"),
         bullets(items, "agenda-list") or paragraph("Er zijn nog geen uitgaven."),
         [

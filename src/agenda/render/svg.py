@@ -1,7 +1,7 @@
 """Inline SVG drawn at build time: an indicator chart and the organisation diagram.
 
 Both functions are pure: model in, SVG text out, no I/O, same input -> same
-string. Every text from the data is XML-escaped. The SVG refers to nothing
+string, typed :class:`Svg`. Every text from the data is XML-escaped by the helpers here. The SVG refers to nothing
 outside itself (no fonts, images or scripts): text takes the page's font and
 colour (`currentColor`), so it works in Material's light and dark scheme.
 
@@ -34,6 +34,7 @@ from html import escape
 from agenda.dates import number_text
 from agenda.indicators import DIRECTION, Period, meting_text, period_label, periods, with_unit
 from agenda.model import ONBEKEND, Gremium, Indicator, Organisatie
+from agenda.render.markup import Markup
 
 ACCENT = "#3b7dd8"
 # The page background behind halos; white where Material's variable is missing.
@@ -44,13 +45,30 @@ _CHAR_WIDTH = 0.6  # average glyph width as a share of the font size (estimate)
 # --- small SVG helpers ------------------------------------------------------
 
 
+class Svg(Markup):
+    """SVG that is safe as it is (a Markup, so a page takes it as it is).
+
+    The helpers here escape a plain ``str`` as XML text or attribute value (as html.escape with
+    quotes, without the page's rule against blank lines) and pass Svg through.
+    """
+
+    __slots__ = ()
+
+    @staticmethod
+    def _escape_text(text: str) -> str:
+        return escape(text, quote=True)
+
+
+_EMPTY = Svg("")
+
+
 def _num(value: float) -> str:
     """A coordinate with at most one decimal."""
     text = f"{value:.1f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
 
-def _attrs(attrs: dict[str, object]) -> str:
+def _attrs(attrs: dict[str, object]) -> Svg:
     parts = []
     for key, value in attrs.items():
         if value is None:
@@ -59,19 +77,18 @@ def _attrs(attrs: dict[str, object]) -> str:
             value = _num(value)
         name = key.rstrip("_").replace("_", "-")
         parts.append(f' {name}="{escape(str(value), quote=True)}"')
-    return "".join(parts)
+    return Svg("".join(parts))
 
 
-def _tag(name: str, markup: str = "", /, **attrs: object) -> str:
-    """An element; `markup` is already-escaped content."""
-    if markup:
-        return f"<{name}{_attrs(attrs)}>{markup}</{name}>"
-    return f"<{name}{_attrs(attrs)}/>"
+def _tag(name: str, content: str | Svg = "", /, **attrs: object) -> Svg:
+    """An element; plain text ``content`` is escaped."""
+    if content:
+        return Svg("<{0}{1}>{2}</{0}>").format(name, _attrs(attrs), content)
+    return Svg("<{}{}/>").format(name, _attrs(attrs))
 
 
-def _text(x: float, y: float, text: str, /, **attrs: object) -> str:
-    content = escape(text, quote=True)
-    return _tag("text", content, x=float(x), y=float(y), fill="currentColor", **attrs)
+def _text(x: float, y: float, text: str, /, **attrs: object) -> Svg:
+    return _tag("text", text, x=float(x), y=float(y), fill="currentColor", **attrs)
 
 
 def _text_width(text: str, size: float) -> float:
@@ -83,7 +100,7 @@ def _element_id(*parts: str) -> str:
 
 
 def _svg(
-    body: str,
+    body: Svg,
     *,
     width: float,
     height: float,
@@ -92,7 +109,7 @@ def _svg(
     title_id: str,
     desc_id: str,
     scales: bool,
-) -> str:
+) -> Svg:
     """The root element; ``scales``: as wide as its container up to its natural width, else
     always at its natural size."""
     width, height = math.ceil(width), math.ceil(height)
@@ -113,10 +130,8 @@ def _svg(
     )
 
 
-def _title_and_desc(title: str, desc: str, title_id: str, desc_id: str) -> str:
-    return _tag("title", escape(title, quote=True), id=title_id) + _tag(
-        "desc", escape(desc, quote=True), id=desc_id
-    )
+def _title_and_desc(title: str, desc: str, title_id: str, desc_id: str) -> Svg:
+    return _tag("title", title, id=title_id) + _tag("desc", desc, id=desc_id)
 
 
 def _dutch_list(items: Sequence[str]) -> str:
@@ -207,19 +222,19 @@ def _legend(has_bars: bool, has_targets: bool) -> tuple[str, float]:
         parts.append(_tag("path", d=f"M{_num(x)} {_LEGEND_Y - 4}h24", **_TARGET_STROKE))
         parts.append(_text(x + 30, _LEGEND_Y, "Streefwaarde", font_size=_FONT))
         x += 30 + _text_width("Streefwaarde", _FONT)
-    return _tag("g", "".join(parts), class_="sa-legend"), x
+    return _tag("g", _EMPTY.join(parts), class_="sa-legend"), x
 
 
-def _label(x: float, y: float, text: str) -> str:
+def _label(x: float, y: float, text: str) -> Svg:
     """A value label with a halo, so it stays readable on top of a line."""
     halo = {"stroke_width": 4, "stroke_linejoin": "round", "paint_order": "stroke", "style": _HALO}
     return _text(x, y, text, font_size=_SMALL, text_anchor="middle", **halo)
 
 
-def _lines(x: float, y: float, lines: Sequence[str]) -> str:
+def _lines(x: float, y: float, lines: Sequence[str]) -> Svg:
     """Centred text over several lines, the first baseline at y."""
-    spans = "".join(
-        _tag("tspan", escape(line, quote=True), x=x, dy=0 if n == 0 else _LINE)
+    spans = _EMPTY.join(
+        _tag("tspan", line, x=x, dy=0 if n == 0 else _LINE)
         for n, line in enumerate(lines)
     )
     attrs = {"fill": "currentColor", "font_size": _SMALL, "text_anchor": "middle"}
@@ -265,8 +280,8 @@ class _Plot:
             f"M{_num(self.left)} {_num(self.y(0))}H{_num(self.right)}"
         )
         return (
-            _tag("g", "".join(lines), class_="sa-grid", stroke="currentColor", stroke_opacity=0.2)
-            + _tag("g", "".join(labels), class_="sa-ticks"),
+            _tag("g", _EMPTY.join(lines), class_="sa-grid", stroke="currentColor", stroke_opacity=0.2)
+            + _tag("g", _EMPTY.join(labels), class_="sa-ticks"),
             _tag("path", class_="sa-axes", d=axes, stroke="currentColor", fill="none"),
         )
 
@@ -293,11 +308,11 @@ class _Plot:
             labels.append(_label(centre, end - 6 if value >= 0 else end + _SMALL + 4,
                                  number_text(value)))
         return (
-            _tag("g", "".join(marks), class_="sa-bars"),
-            _tag("g", "".join(labels), class_="sa-labels"),
+            _tag("g", _EMPTY.join(marks), class_="sa-bars"),
+            _tag("g", _EMPTY.join(labels), class_="sa-labels"),
         )
 
-    def targets(self) -> str:
+    def targets(self) -> Svg:
         """The targets as one dashed step line, with a halo; "" without targets."""
         path, previous = [], None
         for i, column in enumerate(self.columns):
@@ -307,7 +322,7 @@ class _Plot:
                 path.append(f"H{_num(x + self.slot)}")
             previous = column.doel
         if not path:
-            return ""
+            return _EMPTY
         d = "".join(path)
         return _tag(
             "g",
@@ -326,10 +341,10 @@ class _Plot:
             y = self.bottom + 18
             texts.append(_lines(self.left + (i + 0.5) * self.slot, y, lines))
             lowest = max(lowest, y + (len(lines) - 1) * _LINE)
-        return _tag("g", "".join(texts), class_="sa-periods"), lowest
+        return _tag("g", _EMPTY.join(texts), class_="sa-periods"), lowest
 
 
-def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> str:
+def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> Svg:
     """The indicator's metingen as bars and its targets as a dashed line, as inline SVG.
 
     Returns "" when there is nothing to draw (no metingen and no doelen).
@@ -339,7 +354,7 @@ def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> str:
     """
     columns = periods(indicator)
     if not columns:
-        return ""
+        return _EMPTY
     base = _element_id("sa-chart", id_prefix, indicator.id)
     title_id, desc_id = f"{base}-title", f"{base}-desc"
     eenheid = indicator.eenheid or ""
@@ -356,7 +371,7 @@ def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> str:
     grid, axes = plot.grid()
     bars, labels = plot.marks()
     below_axis, lowest = plot.periods()
-    body = "".join(
+    body = _EMPTY.join(
         [
             _title_and_desc(indicator.naam, _chart_desc(indicator, columns), title_id, desc_id),
             legend,
@@ -477,7 +492,7 @@ def _box_content_height(gremium: Gremium) -> float:
     )
 
 
-def _box(placed: _Placed, top: float, height: float, link: str) -> str:
+def _box(placed: _Placed, top: float, height: float, link: str) -> Svg:
     """One gremium: a box with its name and kind, the whole box a link.
 
     The link is named by its visible text (no aria-label): a label that differs from what is
@@ -497,12 +512,12 @@ def _box(placed: _Placed, top: float, height: float, link: str) -> str:
     rect = _tag("rect", class_="sa-box", x=centre - _BOX_W / 2, y=top, width=_BOX_W,
                 height=height, rx=6, fill="currentColor", fill_opacity=0.07,
                 stroke="currentColor", stroke_width=2)
-    return _tag("a", rect + "".join(texts), href=link)
+    return _tag("a", rect + _EMPTY.join(texts), href=link)
 
 
 def organisation_diagram(
     organisatie: Organisatie, href: Callable[[Gremium], str], *, id_prefix: str = ""
-) -> str:
+) -> Svg:
     """The gremia as a tree by `valt_onder`, each box a link to `href(gremium)`, as inline SVG.
 
     Gremia without `valt_onder` are roots, side by side in the order of the
@@ -510,7 +525,7 @@ def organisation_diagram(
     Returns "" when there are no gremia.
     """
     if not organisatie.gremia:
-        return ""
+        return _EMPTY
     tree = _Tree.of(organisatie.gremia)
     base = _element_id("sa-org", id_prefix)
     title_id, desc_id = f"{base}-title", f"{base}-desc"
@@ -527,7 +542,7 @@ def organisation_diagram(
     def top(level: int) -> float:
         return _MARGIN + level * (box_h + _V_GAP)
 
-    connectors = "".join(
+    connectors = _EMPTY.join(
         _tag("path", d=f"M{_num(parent)} {_num(top(level) + box_h)}v{_V_GAP // 2}"
                        f"H{_num(child)}V{_num(top(level + 1))}")
         for parent, level, child in edges
@@ -536,7 +551,7 @@ def organisation_diagram(
     body = (
         _title_and_desc(_ORG_TITLE, tree.description(), title_id, desc_id)
         + _tag("g", connectors, class_="sa-lines", **lines)
-        + "".join(_box(b, top(b.level), box_h, href(b.gremium)) for b in boxes)
+        + _EMPTY.join(_box(b, top(b.level), box_h, href(b.gremium)) for b in boxes)
     )
     return _svg(body, width=left - _ROOT_GAP + _MARGIN, height=top(levels) - _V_GAP + _MARGIN,
                 css_class="sa-org", role="group", title_id=title_id, desc_id=desc_id, scales=False)

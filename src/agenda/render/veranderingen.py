@@ -14,10 +14,9 @@ from .. import urls
 from ..dates import LOCALE
 from ..data_changes import DataHistory, RecordChange
 from ..site import Site
-from .markup import blocks, bullets, heading, paragraph
+from .markup import Markup, blocks, bullets, heading, paragraph
 from .open_data import OPEN_DATA, file_href
 from .parts import link
-from .text import esc
 
 # the page of each single file, and what it holds
 _SINGLES = {
@@ -36,16 +35,16 @@ def _record(site: Site, kind: str, code: str):
     return site.evaluaties.get(int(code)) if code.isdigit() else None
 
 
-def _name(site: Site, here: str, change: RecordChange) -> str:
+def _name(site: Site, here: str, change: RecordChange) -> Markup:
     """The record as a link to its page (a record that no longer exists: its name as text)."""
     if change.kind in _SINGLES:
         page, label = _SINGLES[change.kind]
-        return link(site.href(here, page), esc(label))
+        return link(site.href(here, page), label)
     record = _record(site, change.kind, change.code)
     kind = change.kind  # 'opgave', 'pilot' or 'evaluatie': its name in Dutch too
     if record is not None:
-        return f"{link(site.href(here, site.record_page(record)), site.prose.inline(record.titel))} ({kind})"
-    return f"{site.prose.inline(change.titel or change.code)} ({kind}, bestaat niet meer)"
+        return Markup("{} ({})").format(link(site.href(here, site.record_page(record)), site.prose.inline(record.titel)), kind)
+    return Markup("{} ({}, bestaat niet meer)").format(site.prose.inline(change.titel or change.code), kind)
 
 
 def what_text(change: RecordChange) -> str:
@@ -79,28 +78,32 @@ def month_groups(changes: Sequence[RecordChange]) -> list[tuple[date, list[list[
     ]
 
 
-def _item(site: Site, here: str, record: list[RecordChange]) -> str:
+def _item(site: Site, here: str, record: list[RecordChange]) -> Markup:
     texts: dict[str, list[date]] = {}
     for change in record:
         texts.setdefault(what_text(change), []).append(change.day)
-    done = "; ".join(f"{esc(text)} ({esc(_days(days))})" for text, days in texts.items())
-    return f"{_name(site, here, record[-1])}: {done}"
+    done = "; ".join(f"{text} ({_days(days)})" for text, days in texts.items())
+    return Markup("{}: {}").format(_name(site, here, record[-1]), done)
 
 
-def veranderingen(site: Site, here: str, history: DataHistory) -> str:
+def veranderingen(site: Site, here: str, history: DataHistory) -> Markup:
     feed = link(file_href(site, here, urls.FEED_FILE), "nieuwsfeed")
     data = link(site.href(here, OPEN_DATA), "Open data")
     follow = paragraph(
-        f"Wilt u dit bijhouden zonder de site te bezoeken? Volg de {feed} van besluiten en "
-        f"statuswijzigingen, of neem de agenda met mijlpalen op in uw agenda (zie {data})."
+        Markup(
+            "Wilt u dit bijhouden zonder de site te bezoeken? Volg de {} van besluiten en "
+            "statuswijzigingen, of neem de agenda met mijlpalen op in uw agenda (zie {})."
+        ).format(feed, data)
     )
     if history.changes is None:
         return blocks(
-            paragraph(f"<strong>Geen geschiedenis beschikbaar.</strong> {esc(history.reason or '')}"),
+            paragraph(Markup("<strong>Geen geschiedenis beschikbaar.</strong> {}").format(history.reason or "")),
             paragraph(
-                "Deze pagina wordt gemaakt uit de geschiedenis van de gegevens in git. Bouw de site in "
-                "een volledige kopie van de repository (bij een 'shallow clone': eerst "
-                "<code>git fetch --unshallow</code>)."
+                Markup(
+                    "Deze pagina wordt gemaakt uit de geschiedenis van de gegevens in git. Bouw de site in "
+                    "een volledige kopie van de repository (bij een 'shallow clone': eerst "
+                    "<code>git fetch --unshallow</code>)."
+                )
             ),
             follow,
         )

@@ -7,22 +7,21 @@ from __future__ import annotations
 from .. import urls
 from ..model import Opgave, Samenwerkingsniveau, Thema, VisieVersie
 from ..site import Site
-from .markup import blocks, bullets, heading, paragraph
+from .markup import Markup, blocks, bullets, esc, heading, paragraph
 from .parts import link, points, prose, record_item, source_note, sources, text_or_unknown
-from .text import esc
 
 
-def periode_text(site: Site, code: str) -> str:
+def periode_text(site: Site, code: str) -> Markup:
     periode = site.periodes.get(code)
     return site.prose.inline(periode.naam) if periode else esc(code)
 
 
-def visie(site: Site, here: str) -> str:
+def visie(site: Site, here: str) -> Markup:
     versie = site.versie
     periode = site.periodes.get(versie.periode)
-    intro = f"<strong>Agendaperiode:</strong> {periode_text(site, versie.periode)}."
+    intro = Markup("<strong>Agendaperiode:</strong> {}.").format(periode_text(site, versie.periode))
     if periode and periode.toelichting:
-        intro += f" {site.prose.inline(periode.toelichting)}"
+        intro += Markup(" {}").format(site.prose.inline(periode.toelichting))
     if site.eerdere_versies:
         intro += " " + link("#eerdere-versies", "Eerdere versies staan onderaan deze pagina.")
     return blocks(
@@ -45,7 +44,7 @@ def visie(site: Site, here: str) -> str:
     )
 
 
-def _principes(site: Site, here: str, versie: VisieVersie) -> list[str]:
+def _principes(site: Site, here: str, versie: VisieVersie) -> list[Markup]:
     parts = []
     for principe in versie.principes:
         serving = site.serving.get(principe.id, [])
@@ -71,7 +70,7 @@ def _niveau_titel(site: Site, niveau: Samenwerkingsniveau) -> str:
     return niveau.id
 
 
-def _samenwerking(site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...], *, nested: bool) -> list[str]:
+def _samenwerking(site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...], *, nested: bool) -> list[Markup]:
     """The levels of the cooperation: with headings on the page, as paragraphs inside <details>."""
     if not niveaus:
         return []
@@ -79,14 +78,14 @@ def _samenwerking(site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...
     if not nested:
         parts.append(heading(2, "Hoe de samenwerking is georganiseerd", "samenwerking"))
         organisatie = link(site.href(here, urls.ORGANISATIE), "Organisatie")
-        parts.append(paragraph(f"Wie in welke overleggen zit: zie {organisatie}."))
+        parts.append(paragraph(Markup("Wie in welke overleggen zit: zie {}.").format(organisatie)))
     for niveau in niveaus:
         titel = _niveau_titel(site, niveau)
         if nested:
-            parts.append(paragraph(f"<strong>{site.prose.inline(titel)}</strong>"))
+            parts.append(paragraph(Markup("<strong>{}</strong>").format(site.prose.inline(titel))))
         else:
             parts.append(heading(3, titel, f"samenwerking-{niveau.id}"))
-        parts.append(paragraph(f"Invulling: {text_or_unknown(site, niveau.invulling)}"))
+        parts.append(paragraph(Markup("Invulling: {}").format(text_or_unknown(site, niveau.invulling))))
         parts.append(prose(site, niveau.toelichting))
         if niveau.zodat:
             parts.append(paragraph("Zodat:", "agenda-label"))
@@ -99,11 +98,11 @@ def described(thema: Thema) -> bool:
     return bool(thema.omschrijving or thema.visie or thema.maatschappelijk_resultaat or thema.grootste_opgave)
 
 
-def _themas(site: Site, here: str) -> list[str]:
+def _themas(site: Site, here: str) -> list[Markup]:
     themas = [t for t in site.regio.themas if described(t)]
     if not themas:
         return []
-    parts = [heading(2, "Thema's", "themas")]
+    parts: list = [heading(2, "Thema's", "themas")]
     for thema in themas:
         opgaven = sorted((o for o in site.model.opgaven if o.thema == thema.id), key=lambda o: o.titel.lower())
         parts += [
@@ -122,7 +121,7 @@ def _themas(site: Site, here: str) -> list[str]:
     return [blocks(*parts)]
 
 
-def _thema_opgaven(site: Site, here: str, code: str, opgaven: list[Opgave]) -> list[str] | None:
+def _thema_opgaven(site: Site, here: str, code: str, opgaven: list[Opgave]) -> list[Markup] | None:
     """The thema's opgaven, or a link to its board when the agenda has a board per thema."""
     if not opgaven:
         return None
@@ -132,7 +131,7 @@ def _thema_opgaven(site: Site, here: str, code: str, opgaven: list[Opgave]) -> l
     return [paragraph("Opgaven", "agenda-label"), bullets(record_item(site, here, o) for o in opgaven)]
 
 
-def _criteria(site: Site, here: str) -> list[str]:
+def _criteria(site: Site, here: str) -> list[Markup]:
     criteria = site.model.visie.criteria
     if criteria is None:
         return []
@@ -147,7 +146,7 @@ def _criteria(site: Site, here: str) -> list[str]:
     return parts
 
 
-def _eerdere_versies(site: Site, here: str) -> list[str]:
+def _eerdere_versies(site: Site, here: str) -> list[Markup]:
     if not site.eerdere_versies:
         return []
     parts = [
@@ -156,7 +155,8 @@ def _eerdere_versies(site: Site, here: str) -> list[str]:
     ]
     for versie in reversed(site.eerdere_versies):
         principes = [
-            (f"<strong>{site.prose.inline(p.kort)}</strong>: " if p.kort else "") + site.prose.inline(p.tekst)
+            (Markup("<strong>{}</strong>: ").format(site.prose.inline(p.kort)) if p.kort else "")
+            + site.prose.inline(p.tekst)
             for p in versie.principes
         ]
         content = blocks(
@@ -174,7 +174,9 @@ def _eerdere_versies(site: Site, here: str) -> list[str]:
             paragraph(source_note(site, here, versie.bronnen)),
         )
         parts.append(
-            f'<details class="agenda-version" id="versie-{esc(versie.periode)}">\n'
-            f"<summary>Agendaperiode {periode_text(site, versie.periode)}</summary>\n{content}\n</details>"
+            Markup(
+                '<details class="agenda-version" id="versie-{}">\n'
+                "<summary>Agendaperiode {}</summary>\n{}\n</details>"
+            ).format(versie.periode, periode_text(site, versie.periode), content)
         )
     return parts
