@@ -22,8 +22,8 @@ ABOVE = ("published", "adapters", "postbuild", "commands")
 SUBPROCESS_ALLOWED = {"agenda.git", "agenda.postbuild.pdf"}
 # base_checks.py still runs git itself; its git calls move into agenda.git with the checks package
 SUBPROCESS_ALLOWED.add("agenda.base_checks")
-# the Site holds the converter of prose from the data (agenda.render.text) that every page uses
-FOUNDATION_USES_RENDER = {("agenda.site", "agenda.render.text")}
+# the Site holds the converter of prose from the data (agenda.render.markup.Prose) that every page uses
+FOUNDATION_USES_RENDER = {("agenda.site", "agenda.render.markup")}
 # modules whose state must be made per build: no module-level dicts, lists, sets or caches
 PER_BUILD = ("adapters", "published", "site", "git_facts")
 
