@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from gitrepo import FIXTURE, GitRepo
 
-from agenda.checks.changes_since import CannotCompare, check_changes_since
+from agenda import schemas
+from agenda.checks.changes_since import STOPPED, CannotCompare, check_changes_since
 from agenda.loader import load
 from agenda.problems import Problem
 
@@ -360,3 +361,7 @@ def test_uncommitted_changes_are_compared_too(repo: Repo) -> None:
     repo.edit(OPGAVE, "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
     [problem] = check_changes_since(repo.root / "data", "HEAD")  # as the pre-commit hook runs it
     assert problem.field == "status"
+
+
+def test_the_status_after_which_a_file_may_go_is_one_of_the_schema():
+    assert STOPPED in schemas.schema("defs")["$defs"]["status"]["enum"]

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from .. import datafiles, git, schemas
+from .. import datafiles, git
 from ..dates import moment_year
 from ..datafiles import display_path
 from ..layout import FOLDERS, STATUS_KINDS
@@ -38,6 +38,7 @@ from ..model import ONBEKEND
 from ..problems import Problem
 from ..yamlfile import FieldPath, YamlDocument, read_yaml
 from .documents import problem_at
+from .schema import schema_problems
 
 STOPPED = "gestopt"  # the status after which a record's file may be removed
 
@@ -88,7 +89,7 @@ def _git(read: Callable[..., _T], *args: object) -> _T:
 def _valid(kind: str, shown: str, raw: bytes) -> YamlDocument | None:
     """The document, or None when it does not pass its schema (left to the plain checks)."""
     doc, problems = read_yaml(shown, raw)
-    if doc is None or problems or schemas.check(kind, doc):
+    if doc is None or problems or schema_problems(kind, doc):
         return None
     return doc
 
