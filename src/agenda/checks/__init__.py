@@ -1,9 +1,10 @@
 """Every check of a data folder's documents, and the one entry point the loader calls.
 
-First each document against its schema (:mod:`.schema`); the documents that pass go on to the
-other checks, in this order: the codes (:mod:`.codes`: file names, unique codes, references, the
-gremium hierarchy), the status histories, the privacy guard, invisible characters, the limits on
-Markdown texts and the review dates. Each check yields problems with the line of the offending value.
+Each check reads the same :class:`~.documents.Documents`. First each document is checked against
+its schema (:mod:`.schema`); the documents that pass go on to the other checks, in this order: the
+codes (:mod:`.codes`: file names, unique codes, references, the gremium hierarchy), the status
+histories, the privacy guard, invisible characters, the limits on Markdown texts and the review
+dates. Each check yields problems with the line of the offending value.
 
 The comparison with another git revision of the data (``validate.py --base``) is
 :mod:`.changes_since`; it reads the files at that revision itself.
@@ -23,6 +24,7 @@ from .privacy import check_privacy
 from .review_dates import check_review_dates
 from .schema import check_schemas
 from .status_history import check_histories
+
 
 def check_all(docs: Documents, today: date) -> list[Problem]:
     """Every problem of ``docs``, check by check; ``today`` decides which herzieningen are due."""

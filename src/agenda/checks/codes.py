@@ -15,6 +15,7 @@ from .documents import Documents, problem_at
 
 
 def check_file_names(docs: Documents) -> Iterator[Problem]:
+    """The file of each record is named by its code (or year): agenda/<id>.yaml."""
     for kind, key in FILE_NAME_FIELDS.items():
         for stem, doc in docs.records[kind].items():
             if str(doc.data[key]) != stem:
@@ -69,6 +70,7 @@ def _glossary_words(begrippen: list[dict]) -> list[tuple[FieldPath, object]]:
 
 
 def check_unique_ids(docs: Documents) -> Iterator[Problem]:
+    """No code, begrip or evaluation year twice where it must be unique."""
     if regio := docs.single.get("regio"):
         for name, which in (("periodes", "periodes"), ("themas", "thema's"), ("bronnen", "brondocumenten")):
             yield from _duplicates(regio, _keyed(regio.data[name], (name,)), _code_used(which))
@@ -168,6 +170,7 @@ def _targets(docs: Documents) -> dict[str, set[str] | None]:
 
 
 def check_references(docs: Documents) -> Iterator[Problem]:
+    """Every code that refers to something else names a thing that exists."""
     targets = _targets(docs)
     for doc in docs.all():
         for path, value, kind in _references(doc.data):
@@ -199,6 +202,7 @@ _MAX_OPTIONS = 10
 
 
 def check_hierarchy(docs: Documents) -> Iterator[Problem]:
+    """No gremium falls, through 'valt_onder', under itself."""
     org = docs.single.get("organisatie")
     if org is None:
         return

@@ -20,6 +20,7 @@ def _order_key(moment: object) -> tuple[int, str] | None:
 
 
 def check_histories(docs: Documents) -> Iterator[Problem]:
+    """Each status history runs from old to new and ends in the record's status."""
     for kind in STATUS_KINDS:
         for doc in docs.records[kind].values():
             history = doc.data["statushistorie"]
