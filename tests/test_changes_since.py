@@ -297,6 +297,12 @@ def test_folder_outside_git(tmp_path: Path) -> None:
         check_changes_since(tmp_path / "data", "HEAD")
 
 
+def test_without_git_the_comparison_says_so(repo: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    with pytest.raises(CannotCompare, match=r"^git is niet gevonden\. Installeer git, of laat --base weg\.$"):
+        check_changes_since(repo.root / "data", "HEAD")
+
+
 def run_validate(repo: Repo, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(VALIDATE), "data", *args],

@@ -26,9 +26,8 @@ from __future__ import annotations
 import contextlib
 import difflib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 from .. import datafiles, git
 from ..dates import moment_year
@@ -42,8 +41,6 @@ from .schema import schema_problems
 
 STOPPED = "gestopt"  # the status after which a record's file may be removed
 
-_T = TypeVar("_T")
-
 
 class CannotCompare(Exception):
     """The comparison cannot be made (no git, no repository, no or an unknown or unreadable
@@ -52,8 +49,15 @@ class CannotCompare(Exception):
 
 def check_changes_since(data_dir: str | Path, base: str) -> list[Problem]:
     """Every forbidden change in the opgaven and pilots of ``data_dir`` since revision ``base``."""
+    try:
+        return _changes_since(data_dir, base)
+    except git.GitMissing as exc:
+        raise CannotCompare("git is niet gevonden. Installeer git, of laat --base weg.") from exc
+
+
+def _changes_since(data_dir: str | Path, base: str) -> list[Problem]:
     root = Path(data_dir)
-    if not _git(git.in_work_tree, root):
+    if not git.in_work_tree(root):
         raise CannotCompare(
             f"de map '{data_dir}' staat niet in een git-repository. Laat --base weg, of controleer "
             "in een kopie van de repository."
@@ -63,7 +67,7 @@ def check_changes_since(data_dir: str | Path, base: str) -> list[Problem]:
             "na --base staat geen git-versie. Geef een bestaande branch, tag of commit op, zoals "
             "origin/main, of laat --base weg."
         )
-    if not _git(git.is_commit, root, base):
+    if not git.is_commit(root, base):
         raise CannotCompare(
             f"de git-versie '{base}' bestaat niet. Geef een bestaande branch, tag of commit op, "
             "zoals origin/main (haal die eerst op met: git fetch)."
@@ -76,14 +80,6 @@ def check_changes_since(data_dir: str | Path, base: str) -> list[Problem]:
             after = _records_now(kind, now[kind])
             problems.extend(_compare(kind, before, after, root / folder, base))
     return problems
-
-
-def _git(read: Callable[..., _T], *args: object) -> _T:
-    """``read(*args)``, one of the functions of ``agenda.git``; CannotCompare without git."""
-    try:
-        return read(*args)
-    except git.GitMissing as exc:
-        raise CannotCompare("git is niet gevonden. Installeer git, of laat --base weg.") from exc
 
 
 def _valid(kind: str, shown: str, raw: bytes) -> YamlDocument | None:
@@ -99,11 +95,11 @@ def _records_at(root: Path, base: str, folder: str, kind: str) -> dict[str, Yaml
     A file that git cannot show stops the comparison instead of being skipped."""
     records: dict[str, YamlDocument | None] = {}
     try:
-        for name in _git(git.entries_at, root, base, folder):
+        for name in git.entries_at(root, base, folder):
             path = Path(name)
             if path.parent.as_posix() != folder or path.suffix != ".yaml":
                 continue
-            raw = _git(git.file_at, root, base, name)
+            raw = git.file_at(root, base, name)
             records[path.stem] = _valid(kind, display_path(root / name), raw)
     except git.GitFailed as exc:
         raise CannotCompare(
