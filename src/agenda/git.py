@@ -63,6 +63,7 @@ def file_at(folder: Path, revision: str, name: str) -> bytes:
 
 
 def _checked(cwd: Path, *args: str) -> bytes:
+    """What ``git ARGS`` prints; raises GitFailed when it fails."""
     done = run(cwd, *args)
     if done.returncode != 0:
         said = done.stderr.decode("utf-8", "replace").strip().splitlines()
