@@ -39,7 +39,7 @@ from agenda import schemas
 from agenda.adapters import macros
 from agenda.adapters.build import DATA_ENV, Build, DataError
 from agenda.schema_fields import SchemaField, alternatives, resolve, schema_fields
-from agenda.yamlfile import leaves, read_yaml
+from agenda.yamlfile import FieldPath, leaves, read_yaml
 
 EXAMPLES = 150
 SITE_URL = "https://voorbeeld.nl/agenda/"
@@ -49,10 +49,8 @@ _CODE_PATTERN = schemas.schema("defs")["$defs"]["id"]["pattern"]
 # white space, line breaks and digits that Python and ECMA-262 (the schemas' patterns) tell apart
 TRICKY = "\t\n\v\r \x1c\x1f\x85\xa0\u1680\u180e\u2007\u200b\u2028\u2029\u3000\ufeff٣０"
 
-Path_ = tuple[str | int, ...]
 
-
-def _field_path(path: Path_) -> str:
+def _field_path(path: FieldPath) -> str:
     """``('indicatoren', 0, 'metingen', 1, 'waarde')`` -> ``'indicatoren[].metingen[].waarde'``."""
     out = ""
     for part in path:
@@ -118,7 +116,7 @@ def _varied(node: dict, base: str) -> bool:
     return any(b.get("type") in ("string", "number", "integer", "boolean") for b in branches)
 
 
-def _leaf_schema(field: SchemaField, path: Path_) -> tuple[dict, str]:
+def _leaf_schema(field: SchemaField, path: FieldPath) -> tuple[dict, str]:
     """The schema of a leaf and its file: the field's own, or that of its items for a value in a list."""
     if not isinstance(path[-1], int):
         return field.schema, field.base
@@ -129,7 +127,7 @@ def _fields(kind: str) -> dict[str, SchemaField]:
     return {field.path: field for field in schema_fields(kind)}
 
 
-def _places() -> Iterator[tuple[str, str, Path_, tuple[dict, str]]]:
+def _places() -> Iterator[tuple[str, str, FieldPath, tuple[dict, str]]]:
     """(file in the fixtures, kind, path, (leaf schema, its file)) of every leaf that takes
     generated values."""
     for file in sorted(GELDIG.rglob("*.yaml")):
@@ -143,7 +141,7 @@ def _places() -> Iterator[tuple[str, str, Path_, tuple[dict, str]]]:
                 yield file.relative_to(GELDIG).as_posix(), kind, path, leaf
 
 
-def _optional() -> Iterator[tuple[str, Path_]]:
+def _optional() -> Iterator[tuple[str, FieldPath]]:
     """(file, path) of every optional field present in the fixtures."""
     for file in sorted(GELDIG.rglob("*.yaml")):
         fields = _fields(kind_of(GELDIG, file))
@@ -173,13 +171,13 @@ BY_SHAPE = _by_shape(PLACES)
 OPTIONAL = list(_optional())
 
 
-def _edited(data: object, path: Path_, value: object) -> None:
+def _edited(data: object, path: FieldPath, value: object) -> None:
     for key in path[:-1]:
         data = data[key]
     data[path[-1]] = value
 
 
-def _removed(data: object, path: Path_) -> None:
+def _removed(data: object, path: FieldPath) -> None:
     for key in path[:-1]:
         if isinstance(data, dict) and key not in data:
             return  # inside a field left out already
@@ -205,7 +203,7 @@ def regions(draw: st.DrawFn) -> dict[str, object]:
     return changed
 
 
-def _changed(file: str, *changes: tuple[Path_, object]) -> dict[str, object]:
+def _changed(file: str, *changes: tuple[FieldPath, object]) -> dict[str, object]:
     """The fixtures with values changed in one file, as :func:`regions` draws them."""
     data = read_yaml(file, (GELDIG / file).read_bytes())[0].data
     for path, value in changes:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from agenda import schemas
+from agenda.layout import FILE_NAME_FIELDS, FOLDERS, STATUS_KINDS
+
 OPGAVE = "agenda/leerlingenvervoer.yaml"
 PILOT = "pilots/school-test.yaml"
 OPGAVE_PATH = "data/agenda/leerlingenvervoer.yaml"
@@ -333,3 +336,15 @@ def test_a_begrip_may_abbreviate_to_its_own_term(region):
 
 def test_the_valid_region_has_no_problems(region):
     assert region.messages() == []
+
+
+def test_the_kinds_the_checks_read_from_layout_match_the_schemas():
+    """The kinds with a status are those whose schema has a status history, a herziening and
+    evaluations; each record's file is named by a required field of its schema."""
+    fields = {kind: schemas.schema(kind)["properties"] for kind in FOLDERS.values()}
+    assert STATUS_KINDS == tuple(
+        kind for kind, known in fields.items() if {"status", "statushistorie", "herziening", "evaluaties"} <= set(known)
+    )
+    assert set(FILE_NAME_FIELDS) == set(FOLDERS.values())
+    for kind, name in FILE_NAME_FIELDS.items():
+        assert name in schemas.schema(kind)["required"]

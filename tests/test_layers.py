@@ -20,8 +20,6 @@ RENDER, EXPORT = "render", "export"
 ABOVE = ("published", "adapters", "postbuild", "commands")
 # modules that may start other programs: git itself, and Chromium for the PDFs
 SUBPROCESS_ALLOWED = {"agenda.git", "agenda.postbuild.pdf"}
-# base_checks.py still runs git itself; its git calls move into agenda.git with the checks package
-SUBPROCESS_ALLOWED.add("agenda.base_checks")
 # the Site holds the converter of prose from the data (agenda.render.markup.Prose) that every page uses
 FOUNDATION_USES_RENDER = {("agenda.site", "agenda.render.markup")}
 # modules whose state must be made per build: no module-level dicts, lists, sets or caches

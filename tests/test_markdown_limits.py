@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from agenda.markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_LENGTH, depth
+from agenda.checks.markdown_limits import MAX_BRACKETS, MAX_DEPTH, MAX_LENGTH, depth
 from agenda.render import organisatie
 from agenda.site import Site
 from agenda.yamlfile import MAX_BYTES

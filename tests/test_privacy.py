@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from agenda.checks import Documents
-from agenda.layout import FOLDERS, SINGLE_FILES
-from agenda.privacy import check_privacy, counts_persons, is_bsn, phone_digits
+from agenda.checks.privacy import check_privacy, counts_persons, is_bsn, phone_digits
+from agenda.layout import SINGLE_FILES
 from agenda.yamlfile import MAX_BYTES, leaves, read_yaml
 from conftest import REGIONS, kind_of
 
@@ -537,7 +537,7 @@ def test_numbers_in_text_that_are_no_small_count_pass(region, text: str) -> None
 
 def documents(root: Path) -> Documents:
     """Every data file of ``root``, read as the loader reads it."""
-    docs = Documents(single={}, records={kind: {} for kind in FOLDERS.values()}, stems={})
+    docs = Documents.empty()
     for path in sorted(root.rglob("*.yaml")):
         kind = kind_of(root, path)
         doc, found = read_yaml(str(path), path.read_bytes())

@@ -105,3 +105,41 @@ def file_versions(root: Path, wanted: Sequence[tuple[str, str]]) -> dict[tuple[s
             found[key] = out[at : at + size]
             at += size + 1  # the content is followed by a newline
     return found
+
+
+# --- a data folder at another revision (checks.changes_since)
+
+
+class GitFailed(Exception):
+    """git ran, but failed; the text is git's first line of complaint (or its exit status)."""
+
+
+def in_work_tree(folder: Path) -> bool:
+    """Whether ``folder`` is inside a git work tree; raises GitMissing when there is no git."""
+    return run(folder, "rev-parse", "--show-prefix").returncode == 0
+
+
+def is_commit(folder: Path, revision: str) -> bool:
+    """Whether ``revision`` names a commit of the repository of ``folder``."""
+    return run(folder, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").returncode == 0
+
+
+def entries_at(folder: Path, revision: str, subfolder: str) -> list[str]:
+    """The names in ``subfolder`` of ``folder`` at ``revision``, as paths from ``folder``
+    (``agenda/x.yaml``); raises GitFailed."""
+    listed = _checked(folder, "ls-tree", "-z", "--name-only", revision, "--", f"{subfolder}/")
+    return list(filter(None, listed.decode("utf-8", "surrogateescape").split("\0")))
+
+
+def file_at(folder: Path, revision: str, name: str) -> bytes:
+    """The bytes of the file ``name`` (a path from ``folder``) at ``revision``; raises GitFailed."""
+    return _checked(folder, "show", f"{revision}:./{name}")
+
+
+def _checked(cwd: Path, *args: str) -> bytes:
+    """What ``git ARGS`` prints; raises GitFailed when it fails."""
+    done = run(cwd, *args)
+    if done.returncode != 0:
+        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitFailed(said[0] if said else str(done.returncode))
+    return done.stdout

@@ -26,3 +26,9 @@ SCHEMA_LINE_PREFIX = "# yaml-language-server: $schema="
 
 def schema_file(kind: str) -> str:
     return f"{kind}.schema.json"
+
+
+# the kinds of record with a status and its history, a herziening and yearly evaluations
+STATUS_KINDS = ("opgave", "pilot")
+# the field whose value names the file of each kind of record (agenda/<id>.yaml, evaluaties/<jaar>.yaml)
+FILE_NAME_FIELDS = {"opgave": "id", "pilot": "id", "evaluatie": "jaar"}

@@ -5,17 +5,14 @@ The validator, the site, the macros and the exports all call :func:`load`.
 
 from __future__ import annotations
 
-import functools
 import gc
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from . import review, schemas
 from .checks import Documents, check_all
 from .datafiles import NotData, display_path, read, scan
-from .layout import FOLDERS, SCHEMA_LINE_PREFIX, SINGLE_FILES, schema_file
+from .layout import FOLDERS, SINGLE_FILES, schema_file
 from .model import (
     Begrippen,
     Evaluatie,
@@ -75,7 +72,7 @@ def load(data_dir: str | Path, *, today: date | None = None) -> LoadResult:
 
 def _load(root: Path, today: date) -> LoadResult:
     problems: list[Problem] = []
-    docs = Documents(single={}, records={kind: {} for kind in FOLDERS.values()}, stems={})
+    docs = Documents.empty()
 
     found = scan(root)  # every entry that is not data is reported there
     problems.extend(found.problems)
@@ -89,26 +86,27 @@ def _load(root: Path, today: date) -> LoadResult:
                     message=f"dit bestand ontbreekt. Maak het aan volgens schemas/{schema_file(kind)}.",
                 )
             )
-        elif (path := found.single[kind]) is not None and (doc := _read(path, kind, problems)) is not None:
+        elif (path := found.single[kind]) is not None and (doc := _read(path, problems)) is not None:
             docs.single[kind] = doc
+            docs.files[doc.path] = path
 
     for kind in FOLDERS.values():
         files = found.records[kind]
         docs.stems[kind] = set(files)  # also a record that is no regular file: it is there, but invalid
         for stem, path in sorted(files.items()):
-            if path is not None and (doc := _read(path, kind, problems)) is not None:
+            if path is not None and (doc := _read(path, problems)) is not None:
                 docs.records[kind][stem] = doc
+                docs.files[doc.path] = path
 
-    problems.extend(check_all(docs))
-    problems.extend(review.warnings(docs.records, today))
+    problems.extend(check_all(docs, today))
     problems.sort(key=lambda p: (p.path, p.line, p.field))
     if any(p.severity == "fout" for p in problems):
         return LoadResult(None, tuple(problems))
     return LoadResult(_model(docs), tuple(problems))
 
 
-def _read(path: Path, kind: str, problems: list[Problem]) -> YamlDocument | None:
-    """The document when it can be cross-checked: read, and valid against its schema."""
+def _read(path: Path, problems: list[Problem]) -> YamlDocument | None:
+    """The document of the file at ``path`` when it can be parsed; the checks come after."""
     shown = display_path(path)
     try:
         raw = read(path, shown)
@@ -117,48 +115,7 @@ def _read(path: Path, kind: str, problems: list[Problem]) -> YamlDocument | None
         return None
     doc, found = read_yaml(shown, raw)
     problems.extend(found)
-    if doc is None:
-        return None
-    problems.extend(_schema_line(path, shown, raw, kind))
-    found = schemas.check(kind, doc)
-    problems.extend(found)
-    return None if found else doc
-
-
-def _schema_line(path: Path, shown: str, raw: bytes, kind: str) -> list[Problem]:
-    """The first line names the schema, so that editors complete and check the file.
-
-    Inside this repository the path must lead to the schema from the file;
-    a data folder elsewhere (a copy, a test) only has to name the right schema.
-    """
-    first = raw.split(b"\n", 1)[0].decode("utf-8-sig").strip()
-    name = schema_file(kind)
-    expected = _schema_line_in(path.parent, name)
-    if expected:
-        if first == expected:
-            return []
-    else:
-        expected = f"{SCHEMA_LINE_PREFIX}.../schemas/{name}"
-        if first.startswith(SCHEMA_LINE_PREFIX) and first.endswith("/schemas/" + name):
-            return []
-    return [
-        Problem(
-            path=shown,
-            line=1,
-            field="",
-            message=f"de eerste regel moet '{expected}' zijn, "
-            "zodat de editor het bestand kan aanvullen en controleren.",
-        )
-    ]
-
-
-@functools.cache
-def _schema_line_in(folder: Path, name: str) -> str | None:
-    """The schema line for a file in ``folder`` inside this repository; None outside it."""
-    folder = folder.resolve()
-    if not folder.is_relative_to(schemas.SCHEMA_DIR.parent):
-        return None
-    return SCHEMA_LINE_PREFIX + Path(os.path.relpath(schemas.SCHEMA_DIR / name, folder)).as_posix()
+    return doc
 
 
 def _model(docs: Documents) -> Model:

@@ -36,10 +36,12 @@ from .problems import Problem, field_name
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 50
 
-Path = tuple[str | int, ...]
+# where a value is inside a document: the keys and list indices from the top, such as
+# ('statushistorie', 1, 'datum')
+FieldPath = tuple[str | int, ...]
 
 
-def leaves(value: object, path: Path = ()) -> Iterator[tuple[Path, object]]:
+def leaves(value: object, path: FieldPath = ()) -> Iterator[tuple[FieldPath, object]]:
     """Every scalar in a loaded document (or a part of it) with its path."""
     if isinstance(value, dict):
         for key, sub in value.items():
@@ -78,7 +80,7 @@ class YamlDocument:
 
     path: str
     data: dict
-    lines: dict[Path, int] = field(default_factory=dict)
+    lines: dict[FieldPath, int] = field(default_factory=dict)
     text: str = field(default="", repr=False)  # the file as read, for its comments
     # whether a value may hold a character of characters.INVISIBLE (the text has one, or a
     # backslash that may write one as an escape): only then do the checks search the values
@@ -95,7 +97,7 @@ class YamlDocument:
         libyaml's scanner for every token of the file."""
         return _COMMENT_CANDIDATE.findall(self.text)
 
-    def line(self, path: Path) -> int:
+    def line(self, path: FieldPath) -> int:
         """The line of ``path``, or of its nearest parent that has one."""
         while path:
             if path in self.lines:
@@ -251,7 +253,7 @@ def _escaped_point(text: str, mark: yaml.Mark) -> int:
     return int(text[mark.index : mark.index + digits], 16)
 
 
-def _refuse_escaped(event: ScalarEvent, line: int, path: Path) -> None:
+def _refuse_escaped(event: ScalarEvent, line: int, path: FieldPath) -> None:
     """Refuse a value or key with a character of FORBIDDEN written as an escape: only text in
     double quotes has escapes (the raw ones are refused when the file is read)."""
     if event.style == '"' and (found := FORBIDDEN.search(event.value)):
@@ -308,10 +310,10 @@ class _Open:
     """A mapping or list being built, and where the next value goes."""
 
     value: dict | list
-    path: Path
+    path: FieldPath
     key: str | None = None  # in a mapping: the key waiting for its value
 
-    def next_path(self) -> Path:
+    def next_path(self) -> FieldPath:
         if isinstance(self.value, dict):
             return self.path + (self.key,)
         return self.path + (len(self.value),)
@@ -322,7 +324,7 @@ class _Builder:
 
     def __init__(self, path: str):
         self.path = path
-        self.lines: dict[Path, int] = {}
+        self.lines: dict[FieldPath, int] = {}
         self.duplicates: list[Problem] = []
 
     def build(self, text: str) -> object:
@@ -418,7 +420,7 @@ class _Builder:
         return key
 
 
-def _scalar(event: ScalarEvent, path: Path, line: int) -> object:
+def _scalar(event: ScalarEvent, path: FieldPath, line: int) -> object:
     _refuse_escaped(event, line, path)
     explicit = event.tag not in (None, "!")
     if explicit and event.tag not in _ALLOWED_TAGS:

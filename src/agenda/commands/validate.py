@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..cli import DutchParser
 from ..annotations import github_annotation
-from ..base_checks import HistoryError, check_against
+from ..checks.changes_since import CannotCompare, check_changes_since
 from ..loader import load
 from ..problems import Problem
 
@@ -43,8 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     problems = list(result.problems)
     if args.base is not None:  # also an empty --base: that is a mistake, not 'no comparison'
         try:
-            problems.extend(check_against(args.data_dir, args.base))
-        except HistoryError as exc:
+            problems.extend(check_changes_since(args.data_dir, args.base))
+        except CannotCompare as exc:
             print(f"fout in de opdracht: {exc}", file=sys.stderr)
             return 2
         problems.sort(key=lambda p: (p.path, p.line, p.field))

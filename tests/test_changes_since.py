@@ -1,4 +1,5 @@
-"""The --base checks: a status change is a decision, history is append-only, codes stay.
+"""The changes since a git revision (--base): a status change is a decision, history is
+append-only, codes stay.
 
 Each test builds a small git repository from the valid fixture (git init,
 commit, change, commit) and compares the data folder with the first commit.
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 from gitrepo import FIXTURE, GitRepo
 
-from agenda.base_checks import HistoryError, check_against
+from agenda import schemas
+from agenda.checks.changes_since import STOPPED, CannotCompare, check_changes_since
 from agenda.loader import load
 from agenda.problems import Problem
 
@@ -53,7 +55,7 @@ class Repo(GitRepo):
 
     def check(self) -> list[Problem]:
         self.commit("wijziging")
-        return check_against(self.root / "data", "HEAD~1")
+        return check_changes_since(self.root / "data", "HEAD~1")
 
 
 @pytest.fixture
@@ -270,14 +272,14 @@ def test_a_record_that_does_not_pass_todays_schema_at_the_base_is_not_skipped_si
     assert (problem.path, problem.line, problem.field, problem.severity) == (OPGAVE, 1, "", "waarschuwing")
     assert problem.message == warning
     (repo.root / OPGAVE).unlink()  # nor is its removal
-    assert [p.message for p in check_against(repo.root / "data", "HEAD~1")] == [warning]
+    assert [p.message for p in check_changes_since(repo.root / "data", "HEAD~1")] == [warning]
 
 
 def test_a_base_that_git_cannot_read_stops_the_comparison(repo: Repo) -> None:
     blob = repo.git("rev-parse", f"HEAD:{OPGAVE}").strip()
     (repo.root / ".git" / "objects" / blob[:2] / blob[2:]).unlink()  # as in a damaged or partial clone
-    with pytest.raises(HistoryError) as raised:
-        check_against(repo.root / "data", "HEAD")
+    with pytest.raises(CannotCompare) as raised:
+        check_changes_since(repo.root / "data", "HEAD")
     assert str(raised.value).startswith(
         "de gegevens van git-versie 'HEAD' kunnen niet gelezen worden (git-melding: "
     )
@@ -285,14 +287,20 @@ def test_a_base_that_git_cannot_read_stops_the_comparison(repo: Repo) -> None:
 
 
 def test_unknown_revision(repo: Repo) -> None:
-    with pytest.raises(HistoryError, match="de git-versie 'bestaat-niet' bestaat niet"):
-        check_against(repo.root / "data", "bestaat-niet")
+    with pytest.raises(CannotCompare, match="de git-versie 'bestaat-niet' bestaat niet"):
+        check_changes_since(repo.root / "data", "bestaat-niet")
 
 
 def test_folder_outside_git(tmp_path: Path) -> None:
     shutil.copytree(FIXTURE, tmp_path / "data")
-    with pytest.raises(HistoryError, match="staat niet in een git-repository"):
-        check_against(tmp_path / "data", "HEAD")
+    with pytest.raises(CannotCompare, match="staat niet in een git-repository"):
+        check_changes_since(tmp_path / "data", "HEAD")
+
+
+def test_without_git_the_comparison_says_so(repo: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    with pytest.raises(CannotCompare, match=r"^git is niet gevonden\. Installeer git, of laat --base weg\.$"):
+        check_changes_since(repo.root / "data", "HEAD")
 
 
 def run_validate(repo: Repo, *args: str) -> subprocess.CompletedProcess[str]:
@@ -357,5 +365,9 @@ def test_new_record_passes(repo: Repo) -> None:
 
 def test_uncommitted_changes_are_compared_too(repo: Repo) -> None:
     repo.edit(OPGAVE, "status: in uitvoering\nstatushistorie:", "status: bereikt\nstatushistorie:")
-    [problem] = check_against(repo.root / "data", "HEAD")  # as the pre-commit hook runs it
+    [problem] = check_changes_since(repo.root / "data", "HEAD")  # as the pre-commit hook runs it
     assert problem.field == "status"
+
+
+def test_the_status_after_which_a_file_may_go_is_one_of_the_schema():
+    assert STOPPED in schemas.schema("defs")["$defs"]["status"]["enum"]

@@ -1,64 +1,25 @@
-"""Checks beyond the schema: ids, references and status histories.
-
-Each check takes schema-valid documents and yields problems with the line
-of the offending value.
-"""
+"""The codes of the data: each record's file named by its code, every code unique, every
+reference to a code that exists, and no gremium that falls under itself."""
 
 from __future__ import annotations
 
 import difflib
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
-from .characters import invisible_codes
-from .markdown_limits import check_markdown
-from .privacy import check_privacy
-from .problems import Problem, field_name
-from .yamlfile import Path, YamlDocument, leaves
-
-
-@dataclass
-class Documents:
-    """The parsed, schema-valid documents of a data folder."""
-
-    single: dict[str, YamlDocument]  # kind -> document
-    records: dict[str, dict[str, YamlDocument]]  # kind -> file stem -> document
-    # every stem present in each folder, also of files that failed to parse,
-    # so that a broken file does not also break every reference to it
-    stems: dict[str, set[str]]
-
-    def all(self) -> list[YamlDocument]:
-        return list(self.single.values()) + [
-            doc for records in self.records.values() for doc in records.values()
-        ]
+from ..layout import FILE_NAME_FIELDS, STATUS_KINDS
+from ..model import ONBEKEND
+from ..problems import Problem
+from ..yamlfile import FieldPath, YamlDocument, leaves
+from .documents import Documents, problem_at
 
 
-def check_all(docs: Documents) -> list[Problem]:
-    problems: list[Problem] = []
-    for check in (
-        _check_file_names,
-        _check_unique_ids,
-        _check_references,
-        _check_hierarchy,
-        _check_histories,
-        check_privacy,
-        _check_invisible_characters,
-        check_markdown,
-    ):
-        problems.extend(check(docs))
-    return problems
-
-
-def _problem(doc: YamlDocument, path: Path, message: str) -> Problem:
-    return Problem(path=doc.path, line=doc.line(path), field=field_name(path), message=message)
-
-
-def _check_file_names(docs: Documents) -> Iterator[Problem]:
-    for kind, key in (("opgave", "id"), ("pilot", "id"), ("evaluatie", "jaar")):
+def check_file_names(docs: Documents) -> Iterator[Problem]:
+    """The file of each record is named by its code (or year): agenda/<id>.yaml."""
+    for kind, key in FILE_NAME_FIELDS.items():
         for stem, doc in docs.records[kind].items():
             if str(doc.data[key]) != stem:
-                yield _problem(
+                yield problem_at(
                     doc,
                     (key,),
                     f"'{doc.data[key]}' is niet gelijk aan de bestandsnaam '{stem}.yaml'. "
@@ -68,21 +29,21 @@ def _check_file_names(docs: Documents) -> Iterator[Problem]:
 
 def _duplicates(
     doc: YamlDocument,
-    values: Iterable[tuple[Path, object]],
+    values: Iterable[tuple[FieldPath, object]],
     message: Callable[[object, int], str],
     key: Callable[[object], object] = lambda value: value,
 ) -> Iterator[Problem]:
     """A problem for each value whose ``key`` came before; ``message(value, line of the first)``."""
-    first: dict[object, Path] = {}
+    first: dict[object, FieldPath] = {}
     for path, value in values:
         seen = key(value)
         if seen in first:
-            yield _problem(doc, path, message(value, doc.line(first[seen])))
+            yield problem_at(doc, path, message(value, doc.line(first[seen])))
         else:
             first[seen] = path
 
 
-def _keyed(items: list[dict], base: Path, key: str = "id") -> list[tuple[Path, object]]:
+def _keyed(items: list[dict], base: FieldPath, key: str = "id") -> list[tuple[FieldPath, object]]:
     return [(base + (index, key), item[key]) for index, item in enumerate(items)]
 
 
@@ -97,7 +58,7 @@ def _caseless(text: object) -> str:
     return unicodedata.normalize("NFD", unicodedata.normalize("NFD", str(text)).casefold())
 
 
-def _glossary_words(begrippen: list[dict]) -> list[tuple[Path, object]]:
+def _glossary_words(begrippen: list[dict]) -> list[tuple[FieldPath, object]]:
     """Each begrip's term and afkorting (once, if they are the same word): one namespace, since
     the site explains a word wherever it stands, whichever of the two it is."""
     words = []
@@ -108,7 +69,8 @@ def _glossary_words(begrippen: list[dict]) -> list[tuple[Path, object]]:
     return words
 
 
-def _check_unique_ids(docs: Documents) -> Iterator[Problem]:
+def check_unique_ids(docs: Documents) -> Iterator[Problem]:
+    """No code, begrip or evaluation year twice where it must be unique."""
     if regio := docs.single.get("regio"):
         for name, which in (("periodes", "periodes"), ("themas", "thema's"), ("bronnen", "brondocumenten")):
             yield from _duplicates(regio, _keyed(regio.data[name], (name,)), _code_used(which))
@@ -133,7 +95,7 @@ def _check_unique_ids(docs: Documents) -> Iterator[Problem]:
     for doc in docs.records["pilot"].values():
         items = doc.data.get("indicatoren", [])
         yield from _duplicates(doc, _keyed(items, ("indicatoren",)), _code_used("indicatoren"))
-    for kind in ("opgave", "pilot"):
+    for kind in STATUS_KINDS:
         for doc in docs.records[kind].values():
             yield from _duplicates(
                 doc,
@@ -169,7 +131,7 @@ _WHERE = {
 }
 
 
-def _references(data: dict) -> Iterator[tuple[Path, object, str]]:
+def _references(data: dict) -> Iterator[tuple[FieldPath, object, str]]:
     """Every code in ``data`` that refers to something else: (path, code, kind).
 
     A code is a text under a reference key, or an item of a list under one.
@@ -207,14 +169,15 @@ def _targets(docs: Documents) -> dict[str, set[str] | None]:
     }
 
 
-def _check_references(docs: Documents) -> Iterator[Problem]:
+def check_references(docs: Documents) -> Iterator[Problem]:
+    """Every code that refers to something else names a thing that exists."""
     targets = _targets(docs)
     for doc in docs.all():
         for path, value, kind in _references(doc.data):
             known = targets[kind]
-            if known is None or value == "onbekend" or str(value) in known:
+            if known is None or value == ONBEKEND or str(value) in known:
                 continue
-            yield _problem(doc, path, _unknown_code(str(value), kind, known))
+            yield problem_at(doc, path, _unknown_code(str(value), kind, known))
 
 
 def _unknown_code(value: str, kind: str, known: set[str]) -> str:
@@ -238,7 +201,8 @@ def _unknown_code(value: str, kind: str, known: set[str]) -> str:
 _MAX_OPTIONS = 10
 
 
-def _check_hierarchy(docs: Documents) -> Iterator[Problem]:
+def check_hierarchy(docs: Documents) -> Iterator[Problem]:
+    """No gremium falls, through 'valt_onder', under itself."""
     org = docs.single.get("organisatie")
     if org is None:
         return
@@ -252,7 +216,7 @@ def _check_hierarchy(docs: Documents) -> Iterator[Problem]:
         current = parent[code]
         while current in parent:
             if current in seen:
-                yield _problem(
+                yield problem_at(
                     org,
                     ("gremia", index, "valt_onder"),
                     f"'{code}' valt via 'valt_onder' uiteindelijk onder zichzelf. "
@@ -261,60 +225,3 @@ def _check_hierarchy(docs: Documents) -> Iterator[Problem]:
                 break
             seen.add(current)
             current = parent[current]
-
-
-def _order_key(moment: object) -> tuple[int, str] | None:
-    """Sort key of a moment: a year (2023) or date ('2023-03-14'); None for 'onbekend'."""
-    if isinstance(moment, int):
-        return (moment, "")
-    if isinstance(moment, str) and moment[:4].isdigit():
-        return (int(moment[:4]), moment)
-    return None
-
-
-def _check_histories(docs: Documents) -> Iterator[Problem]:
-    for kind in ("opgave", "pilot"):
-        for doc in docs.records[kind].values():
-            history = doc.data["statushistorie"]
-            previous = None
-            for index, step in enumerate(history):
-                key = _order_key(step["datum"])
-                if key is None:
-                    continue
-                if previous and (key[0] < previous[0] or (key[1] and previous[1] and key[1] < previous[1])):
-                    yield _problem(
-                        doc,
-                        ("statushistorie", index, "datum"),
-                        f"{step['datum']} ligt vóór de stap erboven. "
-                        "Zet de statushistorie in volgorde van oud naar nieuw.",
-                    )
-                else:
-                    previous = key
-            last = history[-1]["status"]
-            if last != doc.data["status"]:
-                yield _problem(
-                    doc,
-                    ("status",),
-                    f"de status '{doc.data['status']}' is niet gelijk aan de laatste stap in de "
-                    f"statushistorie ('{last}'). Voeg een stap met de nieuwe status en het besluit "
-                    "toe aan de statushistorie.",
-                )
-
-
-def _check_invisible_characters(docs: Documents) -> Iterator[Problem]:
-    """A warning for each text with a bidirectional control or a zero-width character in it.
-
-    In a code they are errors already: the schema allows only letters, digits and dashes there.
-    """
-    for doc in docs.all():
-        for path, value in leaves(doc.data) if doc.invisible else ():
-            if isinstance(value, str) and (codes := invisible_codes(value)):
-                yield Problem(
-                    path=doc.path,
-                    line=doc.line(path),
-                    field=field_name(path),
-                    severity="waarschuwing",
-                    message=f"deze tekst bevat een onzichtbaar teken ({codes}) dat de leesrichting "
-                    "omdraait of geen breedte heeft. Lezers zien het niet, maar de tekst kan er anders "
-                    "door lijken dan hij is. Verwijder het; typ de tekst desnoods opnieuw.",
-                )

@@ -14,14 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import TYPE_CHECKING
 
-from .problems import Problem, field_name
-from .schema_fields import schema_fields
-from .yamlfile import Path, YamlDocument, leaves
-
-if TYPE_CHECKING:
-    from .checks import Documents
+from ..problems import Problem
+from ..schema_fields import schema_fields
+from ..yamlfile import FieldPath, YamlDocument, leaves
+from .documents import Documents, problem_at
 
 MAX_LENGTH = 20_000  # characters in one text
 MAX_BRACKETS = 50  # '[' in one text (a link has one)
@@ -38,7 +35,7 @@ def _markdown_paths(kind: str) -> frozenset[str]:
     return frozenset(f.path for f in schema_fields(kind) if f.written.get("$ref", "").endswith("/markdown"))
 
 
-def _schema_path(path: Path) -> str:
+def _schema_path(path: FieldPath) -> str:
     """('themas', 0, 'omschrijving') -> 'themas[].omschrijving', as in agenda.schema_fields."""
     return "".join("[]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
 
@@ -60,20 +57,16 @@ def _width(spaces: str) -> int:
     return spaces.count(" ") + _TAB * spaces.count("\t")
 
 
-def _problem(doc: YamlDocument, path: Path, message: str) -> Problem:
-    return Problem(path=doc.path, line=doc.line(path), field=field_name(path), message=message)
-
-
-def _check_text(doc: YamlDocument, path: Path, text: str) -> Iterator[Problem]:
+def _check_text(doc: YamlDocument, path: FieldPath, text: str) -> Iterator[Problem]:
     if len(text) > MAX_LENGTH:
-        yield _problem(
+        yield problem_at(
             doc,
             path,
             f"de tekst is {len(text)} tekens lang; een tekst met opmaak mag hoogstens {MAX_LENGTH} tekens "
             "hebben. Maak hem korter of verdeel hem over meer velden.",
         )
     if (brackets := text.count("[")) > MAX_BRACKETS:
-        yield _problem(
+        yield problem_at(
             doc,
             path,
             f"de tekst heeft {brackets} keer '['; hoogstens {MAX_BRACKETS} (elke link heeft er één). "
@@ -81,7 +74,7 @@ def _check_text(doc: YamlDocument, path: Path, text: str) -> Iterator[Problem]:
         )
     for number, line in enumerate(text.splitlines(), 1):
         if (levels := depth(line)) > MAX_DEPTH:
-            yield _problem(
+            yield problem_at(
                 doc,
                 path,
                 f"regel {number} van de tekst springt {levels} niveaus in (citaten '>', opsommingen, "

@@ -1,8 +1,8 @@
-"""Changes against an earlier version of the data: ``scripts/validate.py --base REF``.
+"""The changes since an earlier version of the data: ``scripts/validate.py --base REF``.
 
 Compares the opgaven and pilots in the data folder with the same files at git
 revision REF (in CI: the merge base of the pull request). The old files are
-read with ``git show`` and the same YAML reader as the current ones. The rules:
+read through ``agenda.git`` and with the same YAML reader as the current ones. The rules:
 
 - A status change is a decision: it comes with a new step at the bottom of the
   status history, and every new step that changes the status names its
@@ -26,95 +26,86 @@ from __future__ import annotations
 import contextlib
 import difflib
 import json
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import datafiles, git, schemas
-from .dates import moment_year
-from .datafiles import display_path
-from .layout import FOLDERS
-from .model import ONBEKEND
-from .problems import Problem, field_name
-from .yamlfile import Path as DataPath
-from .yamlfile import YamlDocument, read_yaml
+from .. import datafiles, git
+from ..dates import moment_year
+from ..datafiles import display_path
+from ..layout import FOLDERS, STATUS_KINDS
+from ..model import ONBEKEND
+from ..problems import Problem
+from ..yamlfile import FieldPath, YamlDocument, read_yaml
+from .documents import problem_at
+from .schema import schema_problems
 
-RECORD_KINDS = ("opgave", "pilot")
-STOPPED = "gestopt"
-_WHAT = {"opgave": "een opgave", "pilot": "een pilot"}
+STOPPED = "gestopt"  # the status after which a record's file may be removed
 
 
-class HistoryError(Exception):
+class CannotCompare(Exception):
     """The comparison cannot be made (no git, no repository, no or an unknown or unreadable
     revision); in Dutch."""
 
 
-def check_against(data_dir: str | Path, base: str) -> list[Problem]:
+def check_changes_since(data_dir: str | Path, base: str) -> list[Problem]:
     """Every forbidden change in the opgaven and pilots of ``data_dir`` since revision ``base``."""
+    try:
+        return _changes_since(data_dir, base)
+    except git.GitMissing as exc:
+        raise CannotCompare("git is niet gevonden. Installeer git, of laat --base weg.") from exc
+
+
+def _changes_since(data_dir: str | Path, base: str) -> list[Problem]:
     root = Path(data_dir)
-    if _git(root, "rev-parse", "--show-prefix").returncode != 0:
-        raise HistoryError(
+    if not git.in_work_tree(root):
+        raise CannotCompare(
             f"de map '{data_dir}' staat niet in een git-repository. Laat --base weg, of controleer "
             "in een kopie van de repository."
         )
     if not base.strip():
-        raise HistoryError(
+        raise CannotCompare(
             "na --base staat geen git-versie. Geef een bestaande branch, tag of commit op, zoals "
             "origin/main, of laat --base weg."
         )
-    if _git(root, "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}").returncode != 0:
-        raise HistoryError(
+    if not git.is_commit(root, base):
+        raise CannotCompare(
             f"de git-versie '{base}' bestaat niet. Geef een bestaande branch, tag of commit op, "
             "zoals origin/main (haal die eerst op met: git fetch)."
         )
     problems: list[Problem] = []
     now = datafiles.scan(root).records
     for folder, kind in FOLDERS.items():
-        if kind in RECORD_KINDS:
+        if kind in STATUS_KINDS:
             before = _records_at(root, base, folder, kind)
             after = _records_now(kind, now[kind])
             problems.extend(_compare(kind, before, after, root / folder, base))
     return problems
 
 
-def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
-    try:
-        return git.run(cwd, *args)
-    except git.GitMissing as exc:
-        raise HistoryError("git is niet gevonden. Installeer git, of laat --base weg.") from exc
-
-
 def _valid(kind: str, shown: str, raw: bytes) -> YamlDocument | None:
     """The document, or None when it does not pass its schema (left to the plain checks)."""
     doc, problems = read_yaml(shown, raw)
-    if doc is None or problems or schemas.check(kind, doc):
+    if doc is None or problems or schema_problems(kind, doc):
         return None
     return doc
 
 
-def _read_base(root: Path, base: str, *args: str) -> bytes:
-    """What ``git ARGS`` prints; a failure stops the comparison instead of skipping a file."""
-    done = _git(root, *args)
-    if done.returncode != 0:
-        said = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise HistoryError(
-            f"de gegevens van git-versie '{base}' kunnen niet gelezen worden (git-melding: "
-            f"{said[0] if said else done.returncode}). Haal de geschiedenis opnieuw op (git fetch) "
-            "en controleer opnieuw."
-        )
-    return done.stdout
-
-
 def _records_at(root: Path, base: str, folder: str, kind: str) -> dict[str, YamlDocument | None]:
-    """Every file in the folder at ``base``; None for one that does not pass today's schema."""
-    listed = _read_base(root, base, "ls-tree", "-z", "--name-only", base, "--", f"{folder}/")
+    """Every file in the folder at ``base``; None for one that does not pass today's schema.
+    A file that git cannot show stops the comparison instead of being skipped."""
     records: dict[str, YamlDocument | None] = {}
-    for name in filter(None, listed.decode("utf-8", "surrogateescape").split("\0")):
-        path = Path(name)
-        if path.parent.as_posix() != folder or path.suffix != ".yaml":
-            continue
-        raw = _read_base(root, base, "show", f"{base}:./{name}")
-        records[path.stem] = _valid(kind, display_path(root / name), raw)
+    try:
+        for name in git.entries_at(root, base, folder):
+            path = Path(name)
+            if path.parent.as_posix() != folder or path.suffix != ".yaml":
+                continue
+            raw = git.file_at(root, base, name)
+            records[path.stem] = _valid(kind, display_path(root / name), raw)
+    except git.GitFailed as exc:
+        raise CannotCompare(
+            f"de gegevens van git-versie '{base}' kunnen niet gelezen worden (git-melding: {exc}). "
+            "Haal de geschiedenis opnieuw op (git fetch) en controleer opnieuw."
+        ) from None
     return records
 
 
@@ -128,10 +119,6 @@ def _records_now(kind: str, files: dict[str, Path | None]) -> dict[str, YamlDocu
             with contextlib.suppress(datafiles.NotData):
                 records[stem] = _valid(kind, shown, datafiles.read(path, shown))
     return records
-
-
-def _problem(doc: YamlDocument, path: DataPath, message: str) -> Problem:
-    return Problem(path=doc.path, line=doc.line(path), field=field_name(path), message=message)
 
 
 def _compare(
@@ -155,7 +142,7 @@ def _compare(
                     line=1,
                     field="",
                     message=f"dit bestand is verwijderd, maar de status was '{old.data['status']}'. "
-                    f"Verwijder {_WHAT[kind]} niet: zet de status op gestopt met een besluit in "
+                    f"Verwijder een {kind} niet: zet de status op gestopt met een besluit in "
                     "plaats van het bestand te verwijderen.",
                 )
         elif after[stem] is not None:
@@ -168,7 +155,7 @@ def _not_compared(kind: str, path: Path, base: str) -> Problem:
         line=1,
         field="",
         severity="waarschuwing",
-        message=f"{_WHAT[kind]} in git-versie '{base}' voldoet niet aan het schema van nu (is het "
+        message=f"een {kind} in git-versie '{base}' voldoet niet aan het schema van nu (is het "
         "schema veranderd?), dus is niet nagegaan of de statushistorie alleen is aangevuld, elke "
         "nieuwe status een besluit heeft en de code gelijk is gebleven. Kijk dat zelf na.",
     )
@@ -184,7 +171,7 @@ def _successor(old: YamlDocument, added: dict[str, YamlDocument]) -> YamlDocumen
 
 
 def _renamed(old: YamlDocument, new: YamlDocument, stem: str) -> Problem:
-    return _problem(
+    return problem_at(
         new,
         ("id",),
         f"de code '{old.data['id']}' is veranderd in '{new.data['id']}' (het bestand {stem}.yaml "
@@ -195,7 +182,7 @@ def _renamed(old: YamlDocument, new: YamlDocument, stem: str) -> Problem:
 
 def _compare_record(old: YamlDocument, new: YamlDocument) -> Iterator[Problem]:
     if new.data["id"] != old.data["id"]:
-        yield _problem(
+        yield problem_at(
             new,
             ("id",),
             f"de code is veranderd van '{old.data['id']}' in '{new.data['id']}'. Een code blijft "
@@ -205,7 +192,7 @@ def _compare_record(old: YamlDocument, new: YamlDocument) -> Iterator[Problem]:
     appended_from = yield from _compare_history(old, new)
     history = new.data["statushistorie"]
     if new.data["status"] != old.data["status"] and appended_from == len(history):
-        yield _problem(
+        yield problem_at(
             new,
             ("status",),
             f"de status is veranderd van '{old.data['status']}' in '{new.data['status']}', maar er is "
@@ -221,10 +208,10 @@ def _compare_record(old: YamlDocument, new: YamlDocument) -> Iterator[Problem]:
 def _check_decision(new: YamlDocument, index: int, change: str) -> Iterator[Problem]:
     """A new step that changes the status names a known gremium and at least the year of its
     besluit (old steps, transcribed from the sources, may say 'onbekend')."""
-    where: DataPath = ("statushistorie", index)
+    where: FieldPath = ("statushistorie", index)
     besluit = new.data["statushistorie"][index].get("besluit")
     if besluit is None:
-        yield _problem(
+        yield problem_at(
             new,
             where,
             f"deze nieuwe stap verandert de status {change}, maar er staat geen besluit bij. Voeg "
@@ -232,14 +219,14 @@ def _check_decision(new: YamlDocument, index: int, change: str) -> Iterator[Prob
         )
         return
     if besluit["gremium"] == ONBEKEND:
-        yield _problem(
+        yield problem_at(
             new,
             where + ("besluit", "gremium"),
             f"deze nieuwe stap verandert de status {change}, maar het gremium van het besluit is "
             "onbekend. Vul de code in van het gremium dat besloot, uit organisatie.yaml.",
         )
     if moment_year(besluit["datum"]) is None:
-        yield _problem(
+        yield problem_at(
             new,
             where + ("besluit", "datum"),
             f"deze nieuwe stap verandert de status {change}, maar de datum van het besluit is "
@@ -273,7 +260,7 @@ def _compare_history(old: YamlDocument, new: YamlDocument) -> Iterator[Problem]:
             appended_from = j1 + paired
     for index in inserted:
         if index < appended_from:
-            yield _problem(
+            yield problem_at(
                 new,
                 ("statushistorie", index),
                 "deze stap staat tussen bestaande stappen in. De statushistorie wordt alleen "
@@ -288,7 +275,7 @@ def _canonical(step: dict) -> str:
 
 def _changed_step(new: YamlDocument, index: int, was: dict, now: dict) -> Problem:
     where = ("statushistorie", index) + _first_difference(was, now)
-    return _problem(
+    return problem_at(
         new,
         where,
         f"deze stap uit de statushistorie is veranderd (het was: datum {was['datum']}, status "
@@ -297,7 +284,7 @@ def _changed_step(new: YamlDocument, index: int, was: dict, now: dict) -> Proble
     )
 
 
-def _first_difference(was: object, now: object) -> DataPath:
+def _first_difference(was: object, now: object) -> FieldPath:
     """The path, inside a step, of the first value that differs (the step itself if unclear)."""
     if isinstance(was, dict) and isinstance(now, dict):
         for key in list(now) + [k for k in was if k not in now]:
@@ -312,9 +299,9 @@ def _first_difference(was: object, now: object) -> DataPath:
 
 def _removed_steps(new: YamlDocument, index: int, removed: list[dict]) -> Problem:
     history = new.data["statushistorie"]
-    where: DataPath = ("statushistorie", index) if index < len(history) else ("statushistorie",)
+    where: FieldPath = ("statushistorie", index) if index < len(history) else ("statushistorie",)
     steps = "; ".join(f"datum {step['datum']}, status '{step['status']}'" for step in removed)
-    return _problem(
+    return problem_at(
         new,
         where,
         f"uit de statushistorie {'is een stap' if len(removed) == 1 else 'zijn stappen'} "

@@ -64,15 +64,12 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from .dates import number_text
-from .problems import Problem, Severity, field_name
-from .yamlfile import Path, YamlDocument, leaves
-
-if TYPE_CHECKING:
-    from .checks import Documents
+from ..dates import number_text
+from ..problems import Problem, Severity
+from ..yamlfile import FieldPath, YamlDocument, leaves
+from .documents import Documents, problem_at
 
 ALLOWLIST_KEY = "toegestane_contactgegevens"
 SMALL_COUNT = 10
@@ -262,7 +259,7 @@ def check_privacy(docs: Documents) -> Iterator[Problem]:
     if regio:
         for index, entry in enumerate(allowed_list):
             if _contact_key(entry) is None:
-                yield _problem(
+                yield problem_at(
                     regio,
                     (ALLOWLIST_KEY, index),
                     f"'{entry}' is geen e-mailadres of telefoonnummer. In deze lijst staan alleen "
@@ -274,10 +271,10 @@ def check_privacy(docs: Documents) -> Iterator[Problem]:
         for path, value in leaves(doc.data):
             if isinstance(value, str):
                 for message, severity in _check_text(value, allowed):
-                    yield _problem(doc, path, message, severity)
+                    yield problem_at(doc, path, message, severity)
             elif isinstance(value, int) and not isinstance(value, bool) and path not in amounts:
                 if 8 <= len(str(abs(value))) <= 9 and is_bsn(str(abs(value))):
-                    yield _problem(doc, path, _bsn_message(str(abs(value))))
+                    yield problem_at(doc, path, _bsn_message(str(abs(value))))
         yield from _check_comments(doc, allowed)
         yield from _check_counts(doc)
 
@@ -302,13 +299,7 @@ def counts_persons(indicator: dict) -> bool:
     return any(names_persons(word) for word in _WORD.findall(unit))
 
 
-def _problem(doc: YamlDocument, path: Path, message: str, severity: Severity = "fout") -> Problem:
-    return Problem(
-        path=doc.path, line=doc.line(path), field=field_name(path), message=message, severity=severity
-    )
-
-
-def _amount_paths(data: dict) -> Iterator[Path]:
+def _amount_paths(data: dict) -> Iterator[FieldPath]:
     """The paths of numbers that are amounts in euro."""
     for index in range(len(data.get("financiering", []))):
         yield ("financiering", index, "bedrag")
@@ -482,7 +473,7 @@ def _check_counts(doc: YamlDocument) -> Iterator[Problem]:
                 continue
             path = ("indicatoren", i, "metingen", j, "waarde")
             if meting.get("afgeschermd"):
-                yield _problem(
+                yield problem_at(
                     doc,
                     path,
                     "deze meting is afgeschermd, maar de waarde staat er nog. Wie het bestand "
@@ -491,7 +482,7 @@ def _check_counts(doc: YamlDocument) -> Iterator[Problem]:
                 )
             elif persons and abs(meting["waarde"]) < SMALL_COUNT:
                 shown = f"{number_text(meting['waarde'])} {unit}".strip()
-                yield _problem(
+                yield problem_at(
                     doc,
                     path,
                     f"{shown} is een aantal personen kleiner dan {SMALL_COUNT}. Zo'n klein aantal "
