@@ -107,7 +107,7 @@ def _edit_cases() -> list[Case]:
         text = (GELDIG / target).read_text(encoding="utf-8")
         for name, case in rows["gevallen"].items():
             content = edited(text, case).encode("utf-8")
-            cases.append(Case(f"{kind}/{name}", kind, target, content, tuple(case["verwacht"])))
+            cases.append(Case(f"{kind}/{name}", kind, target, content, tuple(case.get("verwacht") or ())))
     return cases
 
 

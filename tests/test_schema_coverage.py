@@ -142,9 +142,10 @@ def test_there_are_must_fail_cases_of_every_kind() -> None:
 
 @pytest.mark.parametrize("case", cases(), ids=lambda case: case.name)
 def test_a_must_fail_case_gives_exactly_its_expected_problems(region, case: Case) -> None:
-    assert case.expected, f"{case.name} noemt geen melding ('verwacht')"
     region.write(case.target, case.content)
-    assert region.messages() == list(case.expected)
+    messages = region.messages()
+    assert case.expected, f"{case.name} noemt geen melding ('verwacht'); de validator meldt: {messages}"
+    assert messages == list(case.expected)
 
 
 # --- every rule is exercised ------------------------------------------------------
