@@ -7,7 +7,7 @@ Asks for the required fields when run in a terminal, or takes them as options
 
 import sys
 
-from agenda.scaffold import main
+from agenda.commands.nieuw import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,7 +2,7 @@
 
 The loader trusts jsonschema-rs when it calls a file valid and asks jsonschema, the reference,
 to explain every file that is not. A file the fast validator wrongly passed would lose its errors,
-so both must agree on every real record, every must-fail fixture and every damaged file (the
+so both must agree on every real record, every must-fail case and every damaged file (the
 fuzz test checks those too).
 """
 
@@ -15,6 +15,7 @@ from pathlib import Path
 import jsonschema_rs
 import pytest
 from conftest import REGIONS, REPO, kind_of
+from failing_cases import Case, cases
 from jsonschema import FormatChecker
 
 from agenda import schemas
@@ -22,7 +23,6 @@ from agenda.render.field_reference import KINDS
 from agenda.schema_fields import alternatives, schema_fields
 from agenda.yamlfile import read_yaml
 
-MOET_FALEN = REPO / "tests" / "fixtures" / "moet-falen"
 RECORDS = sorted(
     (kind, path) for root in REGIONS for path in root.rglob("*.yaml") if (kind := kind_of(root, path))
 )
@@ -41,19 +41,19 @@ def test_both_validators_accept_every_real_record(kind: str, path: Path) -> None
     assert schemas.reference_errors(kind, data) == []
 
 
-def _schema_failures() -> list[Path]:
-    """The must-fail fixtures that can be read as YAML (the others fail before any schema)."""
-    return [path for path in sorted(MOET_FALEN.glob("*/*.yaml")) if read_yaml(str(path), path.read_bytes())[0]]
+def _schema_failures() -> list[tuple[Case, object]]:
+    """The must-fail cases that can be read as YAML (the others fail before any schema), with their data."""
+    read = [(case, read_yaml(case.target, case.content)[0]) for case in cases()]
+    return [(case, doc.data) for case, doc in read if doc]
 
 
-@pytest.mark.parametrize("path", _schema_failures(), ids=lambda p: str(p.relative_to(MOET_FALEN)))
-def test_both_validators_agree_on_every_must_fail_fixture(path: Path) -> None:
-    data, kind = _data(path), path.parent.name
-    assert schemas.fast_valid(kind, data) == (schemas.reference_errors(kind, data) == [])
+@pytest.mark.parametrize(("case", "data"), _schema_failures(), ids=[case.name for case, _ in _schema_failures()])
+def test_both_validators_agree_on_every_must_fail_case(case: Case, data: object) -> None:
+    assert schemas.fast_valid(case.kind, data) == (schemas.reference_errors(case.kind, data) == [])
 
 
-def test_some_must_fail_fixtures_fail_on_the_schema_alone() -> None:
-    failing = [path for path in _schema_failures() if schemas.reference_errors(path.parent.name, _data(path))]
+def test_some_must_fail_cases_fail_on_the_schema_alone() -> None:
+    failing = [case for case, data in _schema_failures() if schemas.reference_errors(case.kind, data)]
     assert len(failing) > 100
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from agenda import scaffold
+from agenda.commands import nieuw as nieuw_command
 from agenda.loader import load
-from agenda.schema_fields import schema_field
+from agenda.schema_fields import schema_field, schema_fields
 from agenda.schemas import SCHEMA_DIR
 from agenda.yamlfile import read_yaml
 
@@ -119,6 +120,19 @@ def test_new_evaluation_validates(data: Path) -> None:
         "bronnen": [{"bron": "testbron"}],
     }
     assert 2025 in {e.jaar for e in load(data).model.evaluaties}
+
+
+@pytest.mark.parametrize("kind", scaffold.KINDS)
+def test_the_questions_are_the_required_fields_of_the_schema(kind: str) -> None:
+    """Every required field is answered, down to the required fields of the status step and the
+    sources; an optional field only when it is asked all the same (scaffold.ALSO_ASKED)."""
+    answered = {path for question in scaffold.questions(kind) for path in question.fields}
+    required = {f.path for f in schema_fields(kind) if f.required and "." not in f.path}
+    assert {path.split(".")[0].removesuffix("[]") for path in answered} == required | {
+        path for path in scaffold.ALSO_ASKED.get(kind, ()) if "." not in path
+    }
+    if kind != "evaluatie":
+        assert {"statushistorie[].datum", "statushistorie[].status", "statushistorie[].bronnen[].bron"} <= answered
 
 
 def test_file_explains_every_field_from_the_schema(data: Path) -> None:
@@ -230,7 +244,7 @@ def test_interactive_questions(data: Path, capsys: pytest.CaptureFixture[str]) -
         prompts.append(prompt)
         return next(answers)
 
-    assert scaffold.main(["opgave", "--data", str(data)], ask=ask) == 0
+    assert nieuw_command.main(["opgave", "--data", str(data)], ask=ask) == 0
     out = capsys.readouterr().out
     assert "'niemand' staat niet in de lijst. Kies een van de codes hierboven." in out
     assert "Dit veld is verplicht." in out
@@ -248,7 +262,7 @@ def test_interactive_questions(data: Path, capsys: pytest.CaptureFixture[str]) -
 
 def test_interactive_asks_again_after_a_schema_error(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     answers = iter(["2025", "Evaluatie", "gisteren", "testbron", "2025-11-30"])
-    assert scaffold.main(["evaluatie", "--data", str(data)], ask=lambda _: next(answers)) == 0
+    assert nieuw_command.main(["evaluatie", "--data", str(data)], ask=lambda _: next(answers)) == 0
     assert "fout: --datum: " in capsys.readouterr().err
     assert read(data / "evaluaties" / "2025.yaml")["datum"] == "2025-11-30"
 

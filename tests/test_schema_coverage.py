@@ -1,19 +1,16 @@
-"""Every schema rule is exercised by a must-fail fixture, and every enum value is accepted.
+"""Every schema rule is exercised by a must-fail case, and every enum value is accepted.
 
-tests/fixtures/moet-falen/<kind>/<case>.yaml is a copy of a valid record with
-one defect. Its first line is the schema line the loader asks for; the lines
-starting with '# verwacht: ' give the problems the validator must report, as
-'regel: veld: bericht'. Each file is put into a copy of tests/fixtures/geldig
-(in place of the file of that kind for regio, visie, organisatie and
-begrippen; next to the others for opgaven, pilots and evaluaties) and the
-validator's output must be exactly those problems.
+A must-fail case (tests/failing_cases.py) is an edit of one file of tests/fixtures/geldig, in a
+table under tests/cases/, or for what cannot be an edit a file in tests/fixtures/moet-falen. It
+is put into a copy of tests/fixtures/geldig and the validator's output must be exactly the
+messages the case lists.
 
 A rule is one assertion in a schema file: each entry of a 'required' list,
 each 'additionalProperties: false', and each 'type', 'enum', 'const',
 'pattern', 'format', 'minimum', 'maximum', 'minItems', 'minLength',
 'maxLength', 'uniqueItems' and 'anyOf', at its place in the file (a rule in
 defs.schema.json counts once, however many fields use it). Every rule must
-make at least one fixture fail. Every value of every enum must be accepted:
+make at least one case fail. Every value of every enum must be accepted:
 put in place of a value of that enum in the valid fixtures, it loads without
 a single problem.
 """
@@ -22,19 +19,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import pytest
+from conftest import GELDIG
+from failing_cases import MOET_FALEN, Case, cases
 
 from agenda import schemas
 from agenda.layout import FOLDERS, SINGLE_FILES
 from agenda.yamlfile import leaves, read_yaml
-
-REPO = Path(__file__).resolve().parents[1]
-MOET_FALEN = REPO / "tests" / "fixtures" / "moet-falen"
-GELDIG = REPO / "tests" / "fixtures" / "geldig"
-EXPECTED = "# verwacht: "
-FIXTURES = sorted(MOET_FALEN.glob("*/*.yaml"))
 
 # keywords that describe or structure a schema; every other keyword is a rule
 _NOT_RULES = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "$ref"}
@@ -140,35 +132,20 @@ def exercised_rules(kind: str, raw: bytes) -> set[tuple[str, str, str, str]]:
     return found
 
 
-def destination(kind: str, case: str) -> str:
-    """Where a fixture of ``kind`` goes in the data folder."""
-    singles = {k: name for name, k in SINGLE_FILES.items()}
-    if kind in singles:
-        return singles[kind]
-    folder = next(name for name, k in FOLDERS.items() if k == kind)
-    return f"{folder}/{case}.yaml"
+# --- the cases fail as they say -------------------------------------------------
 
 
-def _expected(text: str) -> list[str]:
-    return [line.removeprefix(EXPECTED) for line in text.splitlines() if line.startswith(EXPECTED)]
-
-
-# --- the fixtures fail as they say -------------------------------------------------
-
-
-def test_there_are_must_fail_fixtures_of_every_kind() -> None:
-    kinds = {path.parent.name for path in FIXTURES}
+def test_there_are_must_fail_cases_of_every_kind() -> None:
+    kinds = {case.kind for case in cases()}
     assert kinds == set(SINGLE_FILES.values()) | set(FOLDERS.values())
 
 
-@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_a_must_fail_fixture_gives_exactly_its_expected_problems(region, fixture: Path) -> None:
-    text = fixture.read_text(encoding="utf-8")
-    expected = _expected(text)
-    assert expected, f"{fixture.name} mist een regel '{EXPECTED}regel: veld: bericht'"
-    target = destination(fixture.parent.name, fixture.stem)
-    region.write(target, fixture.read_bytes())
-    assert region.messages() == [f"data/{target}:{line}" for line in expected]
+@pytest.mark.parametrize("case", cases(), ids=lambda case: case.name)
+def test_a_must_fail_case_gives_exactly_its_expected_problems(region, case: Case) -> None:
+    region.write(case.target, case.content)
+    messages = region.messages()
+    assert case.expected, f"{case.name} noemt geen melding ('verwacht'); de validator meldt: {messages}"
+    assert messages == list(case.expected)
 
 
 # --- every rule is exercised ------------------------------------------------------
@@ -185,10 +162,10 @@ def checked_by_reader(rule: Rule) -> bool:
     return root_type and (MOET_FALEN / rule.file.removesuffix(".schema.json") / "lijst.yaml").is_file()
 
 
-def test_every_schema_rule_makes_some_fixture_fail() -> None:
+def test_every_schema_rule_makes_some_case_fail() -> None:
     exercised = set()
-    for fixture in FIXTURES:
-        exercised |= exercised_rules(fixture.parent.name, fixture.read_bytes())
+    for case in cases():
+        exercised |= exercised_rules(case.kind, case.content)
     missing = [
         str(rule)
         for rule in all_rules()
@@ -196,7 +173,7 @@ def test_every_schema_rule_makes_some_fixture_fail() -> None:
     ]
     assert not missing, (
         f"{len(missing)} van de {len(all_rules())} regels in de schema's worden door geen enkel "
-        "bestand in tests/fixtures/moet-falen geraakt:\n" + "\n".join(missing)
+        "geval in tests/cases of tests/fixtures/moet-falen geraakt:\n" + "\n".join(missing)
     )
 
 

@@ -1,29 +1,26 @@
-"""Start a new opgave, pilot or evaluation file: ``python scripts/nieuw.py opgave|pilot|evaluatie``.
+"""A new opgave, pilot or evaluation file: its questions, its data and its text.
 
-Asks for the few required fields (or takes them as options), writes the file
-with the schema line and a comment above each field taken from the schema, and
-checks the data folder with the one loader before it reports success. Nothing
-is invented: a required field the schema allows to be unknown becomes
-'onbekend', and the sources are always asked for.
+The questions are the schema's required fields (the command is in
+:mod:`agenda.commands.nieuw`); the file gets the schema line and a comment above
+each field taken from the schema, and is checked with the one loader before the
+command reports success. Nothing is invented: a required field the schema allows
+to be unknown becomes 'onbekend', and the sources are always asked for.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
-import re
-import sys
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
-from .cli import DutchParser
 from .layout import FOLDERS, SCHEMA_LINE_PREFIX, schema_file
 from .loader import display_path, load
 from .model import ONBEKEND, Model
 from .problems import Problem
-from .schema_fields import alternatives, schema_field
+from .schema_fields import SchemaField, alternatives, schema_field, schema_fields
 from .schemas import SCHEMA_DIR, schema
 from .yamltext import inline
 
@@ -50,6 +47,23 @@ def _bronnen(model: Model) -> dict[str, str]:
     return {b.id: f"{b.titel} ({b.datering})" for b in model.regio.bronnen}
 
 
+# What the schemas cannot say. The codes a field offers, by the field's name:
+REFERENCES: dict[str, Choices] = {
+    "thema": _themas,
+    "trekker": _gremia,
+    "gremium": _gremia,
+    "opgave": _opgaven,
+    "bron": _bronnen,
+}
+# The optional fields that are asked all the same; of an optional block (the decision on a
+# status step) its reference is asked first, and its other required fields only when that is given.
+ALSO_ASKED = {
+    "opgave": ("statushistorie[].besluit",),
+    "pilot": ("opgave", "trekker", "statushistorie[].besluit"),
+    "evaluatie": ("datum",),
+}
+
+
 @dataclass(frozen=True)
 class Question:
     """One answer the command needs; its explanation is the schema's title and description."""
@@ -68,54 +82,84 @@ class Question:
         return "--" + self.name
 
 
-_ID = Question("id", ("id",))
-_TITEL = Question("titel", ("titel",))
-_SAMENVATTING = Question("samenvatting", ("samenvatting",))
-_STATUS = Question("status", ("status", "statushistorie[].status"))
-_DATUM = Question("datum", ("statushistorie[].datum",), number=True)
-_BESLUIT_GREMIUM = Question(
-    "besluit-gremium", ("statushistorie[].besluit.gremium",), required=False, references=_gremia
-)
-_BESLUIT_DATUM = Question(
-    "besluit-datum", ("statushistorie[].besluit.datum",), number=True, after="besluit-gremium"
-)
-_BRON = Question(
-    "bron", ("bronnen[].bron", "statushistorie[].bronnen[].bron"), references=_bronnen, several=True
-)
+@cache
+def questions(kind: str) -> tuple[Question, ...]:
+    """The questions for a new file of ``kind``, from its schema.
 
-QUESTIONS: dict[str, tuple[Question, ...]] = {
-    "opgave": (
-        _ID,
-        _TITEL,
-        _SAMENVATTING,
-        Question("thema", ("thema",), default=ONBEKEND, references=_themas),
-        Question("niveau", ("niveau",), default=ONBEKEND),
-        Question("trekker", ("trekker",), default=ONBEKEND, references=_gremia),
-        _STATUS,
-        _DATUM,
-        _BESLUIT_GREMIUM,
-        _BESLUIT_DATUM,
-        _BRON,
-    ),
-    "pilot": (
-        _ID,
-        _TITEL,
-        _SAMENVATTING,
-        Question("opgave", ("opgave",), required=False, references=_opgaven),
-        Question("trekker", ("trekker",), required=False, references=_gremia),
-        _STATUS,
-        _DATUM,
-        _BESLUIT_GREMIUM,
-        _BESLUIT_DATUM,
-        _BRON,
-    ),
-    "evaluatie": (
-        Question("jaar", ("jaar",), number=True),
-        _TITEL,
-        Question("datum", ("datum",), required=False, number=True),
-        _BRON,
-    ),
-}
+    Every required field is asked (inside a required list: in its one item, such as the status
+    step), and the fields of :data:`ALSO_ASKED`. Fields of the same name are one answer (the
+    record's status is that of its step; the sources of both are the same). First come the
+    record's own fields, then those of the status step, then the sources (a list whose items need
+    one field is answered with several codes); each group in the order of the schema.
+    """
+    fields = {field.path: field for field in schema_fields(kind)}
+    found: dict[str, Question] = {}
+    for field in _asked(kind, fields):
+        name = _name(field.path)
+        if name in found:  # the record's own field first: it explains the answer
+            paths = sorted((*found[name].fields, field.path), key=lambda path: path.count("."))
+            found[name] = replace(found[name], fields=tuple(paths))
+        else:
+            found[name] = _question(field, name, fields)
+    order = list(fields)
+
+    def place(question: Question) -> tuple[int, int, bool]:
+        lead = found[question.after] if question.after else question
+        group = 2 if question.several else 1 if any("[]" in path for path in question.fields) else 0
+        return group, order.index(lead.fields[0]), question.after is not None
+
+    return tuple(sorted(found.values(), key=place))
+
+
+def _asked(kind: str, fields: dict[str, SchemaField]) -> list[SchemaField]:
+    """The fields an answer goes into: required (or also asked) all the way up, and not a block."""
+    chosen = {path for path, field in fields.items() if field.required or path in ALSO_ASKED.get(kind, ())}
+    wanted = {path for path in chosen if all(parent in chosen for parent in _parents(path))}
+    blocks = {_parent(path) for path in wanted}
+    return [field for path, field in fields.items() if path in wanted and path not in blocks]
+
+
+def _parent(path: str) -> str:
+    """The field that holds ``path``: 'statushistorie' for 'statushistorie[].datum', '' at the top."""
+    return path.rpartition(".")[0].removesuffix("[]")
+
+
+def _parents(path: str) -> list[str]:
+    parents = []
+    while path := _parent(path):
+        parents.append(path)
+    return parents
+
+
+def _leaf(path: str) -> str:
+    return path.rpartition(".")[2]
+
+
+def _name(path: str) -> str:
+    """The answer's name: the field's, after its block's unless that is a list ('besluit-datum')."""
+    holder = path.rpartition(".")[0]
+    return f"{_leaf(holder)}-{_leaf(path)}" if holder and not holder.endswith("[]") else _leaf(path)
+
+
+def _question(field: SchemaField, name: str, fields: dict[str, SchemaField]) -> Question:
+    branches = [branch for branch, _ in alternatives(field.schema, field.base)]
+    holder = _parent(field.path)
+    siblings = [f for path, f in fields.items() if _parent(path) == holder]
+    lead = None  # of an optional block: its reference, asked first
+    if holder and not fields[holder].required:
+        lead = next(f for f in siblings if _leaf(f.path) in REFERENCES)
+    unknown = any(b.get("const") == ONBEKEND or ONBEKEND in b.get("enum", ()) for b in branches)
+    in_list = field.path.rpartition(".")[0].endswith("[]")
+    return Question(
+        name,
+        (field.path,),
+        required=field.required and field is not lead,
+        default=ONBEKEND if field.required and not holder and unknown else None,
+        references=REFERENCES.get(_leaf(field.path)),
+        several=in_list and sum(f.required for f in siblings) == 1,
+        number=any(branch.get("type") == "integer" for branch in branches),
+        after=_name(lead.path) if lead is not None and field is not lead else None,
+    )
 
 
 def choices(kind: str, question: Question, model: Model) -> dict[str, str]:
@@ -139,22 +183,27 @@ def explanation(kind: str, field: str) -> str:
 
 
 def document(kind: str, answers: Answers) -> dict:
-    """The new file's data, in the order of the schema."""
-    sources = [{"bron": code} for code in answers["bron"]]
-    if kind == "evaluatie":
-        given = {"jaar": answers["jaar"], "titel": answers["titel"], "datum": answers.get("datum")}
-    else:
-        step: dict = {"datum": answers["datum"], "status": answers["status"]}
-        if "besluit-gremium" in answers:
-            step["besluit"] = {"datum": answers["besluit-datum"], "gremium": answers["besluit-gremium"]}
-        step["bronnen"] = sources
-        given = {
-            **{name: answers.get(name) for name in ("id", "titel", "samenvatting", "status")},
-            **{name: answers.get(name) for name in ("thema", "niveau", "opgave", "trekker")},
-            "statushistorie": [step],
-        }
-    given["bronnen"] = sources
-    return in_schema_order(kind, given)
+    """The new file's data: each answer in the fields it goes into, in the order of the schema."""
+    owner = {path: question for question in questions(kind) for path in question.fields}
+    data: dict = {}
+    for field in schema_fields(kind):
+        question = owner.get(field.path)
+        if question is not None and answers.get(question.name) is not None:
+            _put(data, field.path, answers[question.name], question.several)
+    return data
+
+
+def _put(data: dict, path: str, value: str | int | list[str], several: bool) -> None:
+    """Put ``value`` at ``path`` (a list gets one item; several codes one item each)."""
+    *blocks, leaf = path.split(".")
+    node = data
+    for index, block in enumerate(blocks):
+        key = block.removesuffix("[]")
+        if several and index == len(blocks) - 1:
+            node[key] = [{leaf: code} for code in value]
+            return
+        node = node.setdefault(key, [{}])[0] if block.endswith("[]") else node.setdefault(key, {})
+    node[leaf] = value
 
 
 def in_schema_order(kind: str, data: dict) -> dict:
@@ -241,184 +290,3 @@ def create(kind: str, answers: Answers, data_dir: Path) -> tuple[Path, list[Prob
     if problems:
         target.unlink()
     return target, problems
-
-
-# ---------------------------------------------------------------- the command
-
-
-def parser() -> argparse.ArgumentParser:
-    main_parser = DutchParser(
-        prog="python scripts/nieuw.py",
-        description="Maak een nieuw bestand voor een opgave, pilot of jaarevaluatie. Het commando "
-        "vraagt naar de verplichte velden (of neemt ze als opties), zet uitleg bij elk veld en "
-        "controleert het resultaat. Een bestaand bestand wordt nooit overschreven.",
-    )
-    kinds = main_parser.add_subparsers(
-        title="soort", dest="soort", required=True, metavar="opgave|pilot|evaluatie", parser_class=DutchParser
-    )
-    for kind in KINDS:
-        sub = kinds.add_parser(
-            kind,
-            help=f"nieuw bestand in data/{FOLDER[kind]}/",
-            description=f"{schema(kind)['title']}: {schema(kind)['description']}",
-        )
-        sub.add_argument("--data", default="data", metavar="MAP", help="de datamap (standaard: data)")
-        for question in QUESTIONS[kind]:
-            enum = schema_field(kind, question.fields[0]).schema.get("enum")
-            extra = [
-                f"Kies uit: {', '.join(enum)}." if enum else "",
-                f"Zonder deze optie: {question.default}." if question.default else "",
-                "Herhaal de optie voor meer bronnen." if question.several else "",
-            ]
-            sub.add_argument(
-                question.option,
-                dest=question.name,
-                action="append" if question.several else "store",
-                metavar="CODE" if question.references else "WAARDE",
-                help=" ".join([explanation(kind, question.fields[0]), *filter(None, extra)]),
-            )
-    return main_parser
-
-
-Ask = Callable[[str], str]
-
-
-def main(argv: list[str] | None = None, ask: Ask | None = None) -> int:
-    """Run the command; ``ask`` reads an answer (default: input() when stdin is a terminal)."""
-    args = parser().parse_args(argv)
-    kind = args.soort
-    data_dir = Path(args.data)
-    if ask is None and sys.stdin.isatty():
-        ask = input
-    loaded = load(data_dir) if data_dir.is_dir() else None
-    if loaded is None or loaded.model is None:
-        print(
-            f"fout: de datamap '{args.data}' bestaat niet of bevat fouten. Controleer eerst met: "
-            f"python scripts/validate.py {args.data}",
-            file=sys.stderr,
-        )
-        return 1
-    model = loaded.model
-    questions = QUESTIONS[kind]
-    given = {q.name: getattr(args, q.name) for q in questions if getattr(args, q.name) is not None}
-    answers: Answers = {}
-    for question in questions:
-        value = _answer(kind, question, given, answers, model, ask)
-        if value is _MISSING:
-            return _missing(kind, questions, given, answers)
-        if value is not None:
-            answers[question.name] = value
-    for question in questions:
-        if question.name in given and question.name not in answers:
-            print(
-                f"fout in de opdracht: {question.option} hoort bij --{question.after}; "
-                f"geef ook --{question.after} op.",
-                file=sys.stderr,
-            )
-            return 2
-    while True:
-        try:
-            target, problems = create(kind, answers, data_dir)
-        except FileExistsError:
-            target = file_path(kind, answers, data_dir)
-            print(
-                f"fout: {display_path(target)} bestaat al. Kies een andere code, of pas het "
-                "bestaande bestand aan.",
-                file=sys.stderr,
-            )
-            if ask is None:
-                return 1
-            key = "jaar" if kind == "evaluatie" else "id"
-            answers[key] = _ask(kind, _question(kind, key), model, ask)
-            continue
-        if not problems:
-            break
-        retry = _report(kind, problems)
-        if ask is None or not retry:
-            return 1
-        for name in retry:
-            answers[name] = _ask(kind, _question(kind, name), model, ask)
-    print(f"Gemaakt: {display_path(target)}. Het bestand is gecontroleerd en in orde.")
-    print("Vul de andere velden aan (de uitleg staat in het bestand) en controleer daarna met: "
-          f"python scripts/validate.py {args.data}")
-    return 0
-
-
-_MISSING = object()
-
-
-def _question(kind: str, name: str) -> Question:
-    return next(q for q in QUESTIONS[kind] if q.name == name)
-
-
-def _answer(kind: str, question: Question, given: dict, answers: Answers, model: Model, ask: Ask | None):
-    if question.after and question.after not in answers:
-        return None
-    if question.name in given:
-        return _parse(question, given[question.name])
-    if ask is not None:
-        return _ask(kind, question, model, ask)
-    if question.default is not None:
-        return question.default
-    return _MISSING if question.required else None
-
-
-def _parse(question: Question, value: str | list[str]):
-    if question.several:
-        return [code.strip() for item in value for code in item.split(",") if code.strip()]
-    value = value.strip()
-    return int(value) if question.number and value.isdigit() else value
-
-
-def _ask(kind: str, question: Question, model: Model, ask: Ask):
-    print()
-    print(explanation(kind, question.fields[0]))
-    allowed = choices(kind, question, model)
-    for code, meaning in allowed.items():
-        print(f"  {code}" + (f"  ({meaning})" if meaning != code else ""))
-    if question.several:
-        print("  Meerdere codes: scheid ze met komma's.")
-    hint = f" [{question.default}]" if question.default else " (Enter: overslaan)" if not question.required else ""
-    while True:
-        text = ask(f"{question.name}{hint}: ").strip()
-        if not text:
-            if question.default is not None:
-                return question.default
-            if not question.required:
-                return None
-            print("  Dit veld is verplicht.")
-            continue
-        value = _parse(question, [text] if question.several else text)
-        unknown = [v for v in (value if question.several else [value]) if allowed and v not in allowed]
-        if unknown:
-            print(f"  '{unknown[0]}' staat niet in de lijst. Kies een van de codes hierboven.")
-            continue
-        return value
-
-
-def _missing(kind: str, questions: tuple[Question, ...], given: dict, answers: Answers) -> int:
-    missing = [
-        q.option
-        for q in questions
-        if q.required and q.default is None and q.name not in given and (not q.after or q.after in answers)
-    ]
-    print(
-        f"fout in de opdracht: geef ook {', '.join(missing)} op (of start het commando in een "
-        f"terminal, dan vraagt het ernaar). Zie: python scripts/nieuw.py {kind} --help",
-        file=sys.stderr,
-    )
-    return 2
-
-
-def _report(kind: str, problems: list[Problem]) -> list[str]:
-    """Print the problems as the options to fix; return the questions to ask again."""
-    by_field = {field: q for q in QUESTIONS[kind] for field in q.fields}
-    retry: list[str] = []
-    for problem in problems:
-        question = by_field.get(re.sub(r"\[\d+\]", "[]", problem.field))
-        where = question.option if question else problem.field or "(bestand)"
-        print(f"fout: {where}: {problem.message}", file=sys.stderr)
-        if question and question.name not in retry:
-            retry.append(question.name)
-    print("Er is niets aangemaakt.", file=sys.stderr)
-    return retry

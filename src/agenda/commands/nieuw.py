@@ -1,0 +1,200 @@
+"""The command that starts a new data file: python scripts/nieuw.py opgave|pilot|evaluatie [opties]
+
+Asks for the required fields when run in a terminal, or takes them as options
+(see --help); the questions and the file come from :mod:`agenda.scaffold`.
+Exit 0 when the file was made, 1 when not, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..cli import DutchParser
+from ..loader import display_path, load
+from ..model import Model
+from ..problems import Problem
+from ..scaffold import FOLDER, KINDS, Answers, Question, choices, create, explanation, file_path, questions
+from ..schema_fields import schema_field
+from ..schemas import schema
+
+
+def parser() -> argparse.ArgumentParser:
+    main_parser = DutchParser(
+        prog="python scripts/nieuw.py",
+        description="Maak een nieuw bestand voor een opgave, pilot of jaarevaluatie. Het commando "
+        "vraagt naar de verplichte velden (of neemt ze als opties), zet uitleg bij elk veld en "
+        "controleert het resultaat. Een bestaand bestand wordt nooit overschreven.",
+    )
+    kinds = main_parser.add_subparsers(
+        title="soort", dest="soort", required=True, metavar="opgave|pilot|evaluatie", parser_class=DutchParser
+    )
+    for kind in KINDS:
+        sub = kinds.add_parser(
+            kind,
+            help=f"nieuw bestand in data/{FOLDER[kind]}/",
+            description=f"{schema(kind)['title']}: {schema(kind)['description']}",
+        )
+        sub.add_argument("--data", default="data", metavar="MAP", help="de datamap (standaard: data)")
+        for question in questions(kind):
+            enum = schema_field(kind, question.fields[0]).schema.get("enum")
+            extra = [
+                f"Kies uit: {', '.join(enum)}." if enum else "",
+                f"Zonder deze optie: {question.default}." if question.default else "",
+                "Herhaal de optie voor meer bronnen." if question.several else "",
+            ]
+            sub.add_argument(
+                question.option,
+                dest=question.name,
+                action="append" if question.several else "store",
+                metavar="CODE" if question.references else "WAARDE",
+                help=" ".join([explanation(kind, question.fields[0]), *filter(None, extra)]),
+            )
+    return main_parser
+
+
+Ask = Callable[[str], str]
+
+
+def main(argv: list[str] | None = None, ask: Ask | None = None) -> int:
+    """Run the command; ``ask`` reads an answer (default: input() when stdin is a terminal)."""
+    args = parser().parse_args(argv)
+    kind = args.soort
+    data_dir = Path(args.data)
+    if ask is None and sys.stdin.isatty():
+        ask = input
+    loaded = load(data_dir) if data_dir.is_dir() else None
+    if loaded is None or loaded.model is None:
+        print(
+            f"fout: de datamap '{args.data}' bestaat niet of bevat fouten. Controleer eerst met: "
+            f"python scripts/validate.py {args.data}",
+            file=sys.stderr,
+        )
+        return 1
+    model = loaded.model
+    asked = questions(kind)
+    given = {q.name: getattr(args, q.name) for q in asked if getattr(args, q.name) is not None}
+    answers: Answers = {}
+    for question in asked:
+        value = _answer(kind, question, given, answers, model, ask)
+        if value is _MISSING:
+            return _missing(kind, asked, given, answers)
+        if value is not None:
+            answers[question.name] = value
+    for question in asked:
+        if question.name in given and question.name not in answers:
+            print(
+                f"fout in de opdracht: {question.option} hoort bij --{question.after}; "
+                f"geef ook --{question.after} op.",
+                file=sys.stderr,
+            )
+            return 2
+    while True:
+        try:
+            target, problems = create(kind, answers, data_dir)
+        except FileExistsError:
+            target = file_path(kind, answers, data_dir)
+            print(
+                f"fout: {display_path(target)} bestaat al. Kies een andere code, of pas het "
+                "bestaande bestand aan.",
+                file=sys.stderr,
+            )
+            if ask is None:
+                return 1
+            key = "jaar" if kind == "evaluatie" else "id"
+            answers[key] = _ask(kind, _by_name(kind, key), model, ask)
+            continue
+        if not problems:
+            break
+        retry = _report(kind, problems)
+        if ask is None or not retry:
+            return 1
+        for name in retry:
+            answers[name] = _ask(kind, _by_name(kind, name), model, ask)
+    print(f"Gemaakt: {display_path(target)}. Het bestand is gecontroleerd en in orde.")
+    print("Vul de andere velden aan (de uitleg staat in het bestand) en controleer daarna met: "
+          f"python scripts/validate.py {args.data}")
+    return 0
+
+
+_MISSING = object()
+
+
+def _by_name(kind: str, name: str) -> Question:
+    return next(q for q in questions(kind) if q.name == name)
+
+
+def _answer(kind: str, question: Question, given: dict, answers: Answers, model: Model, ask: Ask | None):
+    if question.after and question.after not in answers:
+        return None
+    if question.name in given:
+        return _parse(question, given[question.name])
+    if ask is not None:
+        return _ask(kind, question, model, ask)
+    if question.default is not None:
+        return question.default
+    return _MISSING if question.required else None
+
+
+def _parse(question: Question, value: str | list[str]):
+    if question.several:
+        return [code.strip() for item in value for code in item.split(",") if code.strip()]
+    value = value.strip()
+    return int(value) if question.number and value.isdigit() else value
+
+
+def _ask(kind: str, question: Question, model: Model, ask: Ask):
+    print()
+    print(explanation(kind, question.fields[0]))
+    allowed = choices(kind, question, model)
+    for code, meaning in allowed.items():
+        print(f"  {code}" + (f"  ({meaning})" if meaning != code else ""))
+    if question.several:
+        print("  Meerdere codes: scheid ze met komma's.")
+    hint = f" [{question.default}]" if question.default else " (Enter: overslaan)" if not question.required else ""
+    while True:
+        text = ask(f"{question.name}{hint}: ").strip()
+        if not text:
+            if question.default is not None:
+                return question.default
+            if not question.required:
+                return None
+            print("  Dit veld is verplicht.")
+            continue
+        value = _parse(question, [text] if question.several else text)
+        unknown = [v for v in (value if question.several else [value]) if allowed and v not in allowed]
+        if unknown:
+            print(f"  '{unknown[0]}' staat niet in de lijst. Kies een van de codes hierboven.")
+            continue
+        return value
+
+
+def _missing(kind: str, questions: tuple[Question, ...], given: dict, answers: Answers) -> int:
+    missing = [
+        q.option
+        for q in questions
+        if q.required and q.default is None and q.name not in given and (not q.after or q.after in answers)
+    ]
+    print(
+        f"fout in de opdracht: geef ook {', '.join(missing)} op (of start het commando in een "
+        f"terminal, dan vraagt het ernaar). Zie: python scripts/nieuw.py {kind} --help",
+        file=sys.stderr,
+    )
+    return 2
+
+
+def _report(kind: str, problems: list[Problem]) -> list[str]:
+    """Print the problems as the options to fix; return the questions to ask again."""
+    by_field = {field: q for q in questions(kind) for field in q.fields}
+    retry: list[str] = []
+    for problem in problems:
+        question = by_field.get(re.sub(r"\[\d+\]", "[]", problem.field))
+        where = question.option if question else problem.field or "(bestand)"
+        print(f"fout: {where}: {problem.message}", file=sys.stderr)
+        if question and question.name not in retry:
+            retry.append(question.name)
+    print("Er is niets aangemaakt.", file=sys.stderr)
+    return retry
