@@ -33,7 +33,7 @@ import yaml
 from babel.numbers import format_decimal
 
 import targets
-from agenda.cli import DutchParser
+from agenda.commands.dutch_parser import DutchParser
 from agenda.dates import LOCALE
 from agenda.layout import FOLDERS
 from agenda.loader import load

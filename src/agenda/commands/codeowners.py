@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..cli import DutchParser
+from .dutch_parser import DutchParser
 from ..codeowners import PATH, render
 from ..loader import load
 

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..cli import DutchParser
+from .dutch_parser import DutchParser
 from ..loader import display_path, load
 from ..model import Model
 from ..problems import Problem

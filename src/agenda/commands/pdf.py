@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 
-from ..cli import DutchParser
+from .dutch_parser import DutchParser
 from ..postbuild.pdf import PdfError, print_editions
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 
-from ..cli import DutchParser
+from .dutch_parser import DutchParser
 from ..annotations import github_annotation
 from ..checks.changes_since import CannotCompare, check_changes_since
 from ..loader import load
