@@ -23,7 +23,7 @@ from .markdown_limits import check_markdown
 from .privacy import check_privacy
 from .review_dates import check_review_dates
 from .schema import check_schemas
-from .status_history import check_histories
+from .status_order import check_histories
 
 
 def check_all(docs: Documents, today: date) -> list[Problem]:
