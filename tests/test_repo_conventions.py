@@ -5,6 +5,7 @@ CODEOWNERS and the links into them. Every YAML file is read with the project's o
 from __future__ import annotations
 
 import dataclasses
+import os
 import subprocess
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -42,7 +43,9 @@ def runs(workflow: dict) -> str:
 
 def make_would_run(target: str) -> list[str]:
     """The commands `make TARGET` would run, in order (`make -n`: nothing runs)."""
-    done = subprocess.run(["make", "-n", target], cwd=ROOT, capture_output=True, text=True)
+    # outside the make that may run these tests (its MAKEFLAGS would add "Entering directory" lines)
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("MAKE", "MFLAGS"))}
+    done = subprocess.run(["make", "-n", target], cwd=ROOT, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
 
