@@ -1,6 +1,7 @@
 """The layers of the package, read from the imports of every module (ast), as ONTWIKKELEN.md
-draws them: the foundation (loader, model, site, git, ...) below the renderers (agenda.render)
-and the exports (agenda.export), which never import each other; agenda.published above both;
+draws them: the foundation (loader, model, site, git, ...) below the renderers (agenda.render),
+the exports (agenda.export) and the change summary (agenda.change_summary), which never import
+each other; agenda.published above the renderers and the exports;
 the adapters, the post-build tools and the commands on top. Git is run in one module, and the
 adapters keep no state between builds."""
 
@@ -16,7 +17,9 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "src" / "agenda"
 # the layers above the foundation, by the first part of the module name after 'agenda'
-RENDER, EXPORT = "render", "export"
+RENDER, EXPORT, SUMMARY = "render", "export", "change_summary"
+# the layers side by side, right above the foundation
+BESIDE = (RENDER, EXPORT, SUMMARY)
 ABOVE = ("published", "adapters", "postbuild", "commands")
 # modules that may start other programs: git itself, and Chromium for the PDFs
 SUBPROCESS_ALLOWED = {"agenda.git", "agenda.postbuild.pdf"}
@@ -57,11 +60,11 @@ def imports(module: str) -> Iterator[tuple[int, str]]:
 
 
 def layer(module: str) -> str:
-    """'render', 'export', one of ABOVE, 'foundation', or 'outside' (not this package)."""
+    """One of BESIDE or ABOVE, 'foundation', or 'outside' (not this package)."""
     parts = module.split(".")
     if parts[0] != "agenda":
         return "outside"
-    if len(parts) > 1 and parts[1] in (RENDER, EXPORT, *ABOVE):
+    if len(parts) > 1 and parts[1] in (*BESIDE, *ABOVE):
         return parts[1]
     return "foundation"
 
@@ -79,18 +82,22 @@ def test_the_imports_are_read() -> None:
     found = dict((target, line) for line, target in imports("agenda.render.open_data"))
     assert {"agenda.site", "agenda.downloads", "agenda.urls", "agenda.render.markup"} <= set(found)
     assert layer("agenda.render.open_data") == RENDER and layer("agenda.urls") == "foundation"
+    assert layer("agenda.change_summary") == SUMMARY
 
 
-def test_renderers_and_exports_never_import_each_other() -> None:
-    other = {RENDER: EXPORT, EXPORT: RENDER}
-    offences = _offences(lambda module, target: other.get(layer(module)) != layer(target))
-    assert offences == [], "agenda.render and agenda.export never import each other:\n" + "\n".join(offences)
-
-
-def test_renderers_and_exports_import_nothing_above_them() -> None:
-    offences = _offences(lambda module, target: layer(module) not in (RENDER, EXPORT) or layer(target) not in ABOVE)
+def test_renderers_exports_and_the_change_summary_never_import_each_other() -> None:
+    offences = _offences(
+        lambda module, target: layer(module) not in BESIDE or layer(target) not in BESIDE or layer(module) == layer(target)
+    )
     assert offences == [], (
-        "renderers and exports know nothing of agenda.published, the adapters, the post-build tools or "
+        "agenda.render, agenda.export and agenda.change_summary never import each other:\n" + "\n".join(offences)
+    )
+
+
+def test_renderers_exports_and_the_change_summary_import_nothing_above_them() -> None:
+    offences = _offences(lambda module, target: layer(module) not in BESIDE or layer(target) not in ABOVE)
+    assert offences == [], (
+        "renderers, exports and the change summary know nothing of agenda.published, the adapters, the post-build tools or "
         "the commands:\n" + "\n".join(offences)
     )
 
