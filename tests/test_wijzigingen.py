@@ -9,25 +9,14 @@ from pathlib import Path
 
 import pytest
 from gitrepo import GitRepo
+from test_change_summary import HEADING, LLV, NEW_STEP
 
 from agenda.commands.wijzigingen import main
 
 SCRIPT = Path(__file__).parents[1] / "scripts" / "wijzigingen.py"
 OPGAVE = "data/agenda/leerlingenvervoer.yaml"
 PILOT = "data/pilots/school-test.yaml"
-HEADING = "### Wat verandert er in de agenda\n\n"
-LLV = "Opgave *Samenwerking onderwijs en leerlingenvervoer*"
 PILOT_NAME = "Pilot *Jeugdhulp op de testschool*"
-NEW_STEP = """\
-  - datum: 2025-03-14
-    status: bereikt
-    besluit:
-      datum: 2025-03-14
-      gremium: werkgroep-test
-      verslag: BO-2025-03
-    bronnen:
-      - bron: testbron
-periodes:"""
 
 
 class Repo(GitRepo):
@@ -67,7 +56,7 @@ def test_a_status_change_with_its_decision(repo: Repo, capsys: pytest.CaptureFix
     repo.edit(OPGAVE, "periodes:", NEW_STEP)
     assert summary(repo, capsys) == HEADING + (
         f"- {LLV}: status van *in uitvoering* naar *bereikt*, besluit van Werkgroep Test op 14 maart 2025 "
-        "(verslag: BO\\-2025\\-03).\n"
+        "(verslag: Verslag van 14 maart).\n"
     )
 
 

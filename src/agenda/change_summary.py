@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 
 from .dates import moment_text, number_text
 from .model import (
@@ -25,7 +25,6 @@ from .model import (
     Brondocument,
     Evaluatie,
     Indicator,
-    Jaarevaluatie,
     Meting,
     Mijlpaal,
     Model,
@@ -140,8 +139,8 @@ def _record_changes(kind: str, prefix: str, label: str, was, now, model: Model) 
         if status_line is not None:
             yield f"{label}: {status_line}."
             handled |= {"status", "statushistorie"} if _only_appended(was, now) else {"status"}
-    for field, explain in _PARTS.get(kind, {}).items():
-        lines, explained = explain(getattr(was, field), getattr(now, field))
+    for field, items in _PARTS.get(kind, {}).items():
+        lines, explained = items.tell(getattr(was, field), getattr(now, field))
         yield from (f"{label}: {line}." for line in lines)
         if explained:
             handled.add(field)
@@ -202,35 +201,36 @@ def _only_appended(was: Opgave | Pilot, now: Opgave | Pilot) -> bool:
 # --- parts of a record: lists whose items are told one by one
 
 
-def _keyed(
-    before: Sequence, after: Sequence, key: Callable, added: Callable, removed: Callable, changed: Callable
-) -> tuple[list[str], bool]:
-    """The lines about a list of items matched by ``key``, and whether they explain every
-    difference (no item changed otherwise, none moved)."""
-    old = {key(item): item for item in before}
-    new = {key(item): item for item in after}
-    lines: list[str] = []
-    explained = [k for k in old if k in new] == [k for k in new if k in old]
-    for k, item in new.items():
-        if k not in old:
-            lines.append(added(item))
-        elif item != old[k]:
-            told, rest = changed(old[k], item)
-            lines += told
-            explained = explained and rest
-    lines += [removed(item) for k, item in old.items() if k not in new]
-    return lines, explained
+def _nothing_told(was: object, now: object) -> tuple[list[str], bool]:
+    return [], False
 
 
-def _mijlpalen(before: Sequence[Mijlpaal], after: Sequence[Mijlpaal]) -> tuple[list[str], bool]:
-    return _keyed(
-        before,
-        after,
-        key=lambda m: m.omschrijving,
-        added=lambda m: f"nieuwe mijlpaal *{github_text(m.omschrijving)}* ({_year(m.jaar)})",
-        removed=lambda m: f"mijlpaal *{github_text(m.omschrijving)}* is verwijderd",
-        changed=_mijlpaal_changed,
-    )
+@dataclass(frozen=True)
+class _Items:
+    """How the items of a list are told: matched by ``key``, a line for a new and for a removed
+    item, and ``changed``: the lines about an item that changed, and whether they tell all of it."""
+
+    key: Callable
+    added: Callable
+    removed: Callable
+    changed: Callable = _nothing_told
+
+    def tell(self, before: Sequence, after: Sequence) -> tuple[list[str], bool]:
+        """The lines about the list, and whether they explain every difference (no item
+        changed otherwise, none moved)."""
+        old = {self.key(item): item for item in before}
+        new = {self.key(item): item for item in after}
+        lines: list[str] = []
+        explained = [k for k in old if k in new] == [k for k in new if k in old]
+        for k, item in new.items():
+            if k not in old:
+                lines.append(self.added(item))
+            elif item != old[k]:
+                told, all_told = self.changed(old[k], item)
+                lines += told
+                explained = explained and all_told
+        lines += [self.removed(item) for k, item in old.items() if k not in new]
+        return lines, explained
 
 
 def _mijlpaal_changed(was: Mijlpaal, now: Mijlpaal) -> tuple[list[str], bool]:
@@ -243,42 +243,14 @@ def _mijlpaal_changed(was: Mijlpaal, now: Mijlpaal) -> tuple[list[str], bool]:
     return [line], replace(was, gereed=now.gereed, datum=now.datum) == now
 
 
-def _year(jaar: int | str) -> str:
-    return f"jaar {github_text(jaar)}" if jaar != ONBEKEND else "jaar onbekend"
-
-
-def _jaarevaluaties(before: Sequence[Jaarevaluatie], after: Sequence[Jaarevaluatie]) -> tuple[list[str], bool]:
-    return _keyed(
-        before,
-        after,
-        key=lambda e: e.jaar,
-        added=lambda e: f"nieuwe jaarevaluatie over {e.jaar}",
-        removed=lambda e: f"jaarevaluatie over {e.jaar} is verwijderd",
-        changed=lambda was, now: ([], False),
-    )
-
-
-def _indicatoren(before: Sequence[Indicator], after: Sequence[Indicator]) -> tuple[list[str], bool]:
-    return _keyed(
-        before,
-        after,
-        key=lambda i: i.id,
-        added=lambda i: f"nieuwe indicator *{github_text(i.naam)}*",
-        removed=lambda i: f"indicator *{github_text(i.naam)}* is verwijderd",
-        changed=_indicator_changed,
-    )
-
-
 def _indicator_changed(was: Indicator, now: Indicator) -> tuple[list[str], bool]:
     name = f"*{github_text(now.naam)}*"
-    lines, explained = _keyed(
-        was.metingen,
-        now.metingen,
+    metingen = _Items(
         key=lambda m: m.periode,
         added=lambda m: f"nieuwe meting van {name} over {github_text(m.periode)}: {_value(m, now)}",
         removed=lambda m: f"meting van {name} over {github_text(m.periode)} is verwijderd",
-        changed=lambda old, new: ([], False),
     )
+    lines, explained = metingen.tell(was.metingen, now.metingen)
     return lines, explained and replace(was, metingen=now.metingen) == now
 
 
@@ -289,8 +261,25 @@ def _value(meting: Meting, indicator: Indicator) -> str:
     return github_text(number_text(meting.waarde)) + unit
 
 
-# the lists of each kind whose items are told one by one, with the function that tells them
-_PARTS: dict[str, dict[str, Callable]] = {
-    "opgave": {"mijlpalen": _mijlpalen, "evaluaties": _jaarevaluaties},
-    "pilot": {"indicatoren": _indicatoren, "evaluaties": _jaarevaluaties},
+_MIJLPALEN = _Items(
+    key=lambda m: m.omschrijving,
+    added=lambda m: f"nieuwe mijlpaal *{github_text(m.omschrijving)}* (jaar {m.jaar})",
+    removed=lambda m: f"mijlpaal *{github_text(m.omschrijving)}* is verwijderd",
+    changed=_mijlpaal_changed,
+)
+_JAAREVALUATIES = _Items(
+    key=lambda e: e.jaar,
+    added=lambda e: f"nieuwe jaarevaluatie over {e.jaar}",
+    removed=lambda e: f"jaarevaluatie over {e.jaar} is verwijderd",
+)
+_INDICATOREN = _Items(
+    key=lambda i: i.id,
+    added=lambda i: f"nieuwe indicator *{github_text(i.naam)}*",
+    removed=lambda i: f"indicator *{github_text(i.naam)}* is verwijderd",
+    changed=_indicator_changed,
+)
+# the lists of each kind whose items are told one by one
+_PARTS: dict[str, dict[str, _Items]] = {
+    "opgave": {"mijlpalen": _MIJLPALEN, "evaluaties": _JAAREVALUATIES},
+    "pilot": {"indicatoren": _INDICATOREN, "evaluaties": _JAAREVALUATIES},
 }
