@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from agenda.checks.changes_since import check_changes_between
 from agenda.commands.formulier import REFUSED, main
 from agenda.loader import load
 from agenda.schemas import SCHEMA_DIR
@@ -470,3 +471,17 @@ def test_usage_errors(tmp_path: Path, capsys) -> None:
     with pytest.raises(SystemExit) as exit:
         main([str(tmp_path), "--data", str(tmp_path / "geen-map")])
     assert exit.value.code == 2
+
+
+def test_the_rules_of_base_compare_the_folder_with_its_changed_copy(data: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "kopie"
+    shutil.copytree(data, copy)
+    path = copy / "agenda/leerlingenvervoer.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("status: in uitvoering\nstatushistorie:",
+                                                             "status: bereikt\nstatushistorie:"), encoding="utf-8")
+    assert [p.message for p in check_changes_between(data, copy)] == [
+        "de status is veranderd van 'in uitvoering' in 'bereikt', maar er is geen nieuwe stap in de "
+        "statushistorie. Voeg onderaan de statushistorie een stap toe met de datum, de nieuwe status en het "
+        "besluit (datum en gremium)."
+    ]
+    assert check_changes_between(data, data) == []

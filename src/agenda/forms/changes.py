@@ -47,9 +47,9 @@ class _Answers:
     def __init__(self, submission: Submission):
         self.submission = submission
         self.problems: list[str] = []
-        if not all(ticked for id, ticked in submission.ticked.items() if self._field(id).tick_required):
-            item = next(f for f in submission.form.fields if f.tick_required)
-            self.refuse(item, f"vink het vakje aan: '{item.checkbox}'")
+        for item in submission.form.fields:
+            if item.tick_required and not submission.ticked[item.id]:
+                self.refuse(item, f"vink het vakje aan: '{item.checkbox}'")
 
     def _field(self, id: str) -> Field:
         return self.submission.form.field(id)
@@ -96,7 +96,9 @@ class _Answers:
                 self.refuse(item, f"de datum {value} bestaat niet. Schrijf een datum als jjjj-mm-dd, zoals 2025-03-14.")
                 return None
         else:
-            self.refuse(item, f"'{value}' is geen datum. Schrijf jjjj-mm-dd, zoals 2025-03-14, of alleen het jaar, zoals 2025.")
+            self.refuse(
+                item, f"'{value}' is geen datum. Schrijf jjjj-mm-dd, zoals 2025-03-14, of alleen het jaar, zoals 2025."
+            )
             return None
         if not _FIRST_YEAR <= year <= _LAST_YEAR:
             self.refuse(item, f"het jaar {year} ligt niet tussen {_FIRST_YEAR} en {_LAST_YEAR}.")
@@ -164,6 +166,10 @@ def _source_for(verslag: str, datum: str | int, model: Model, files: _Files) -> 
     return code
 
 
+def _status(model: Model, kind: str, code: str) -> str:
+    return next(r.status for r in (model.opgaven if kind == "opgave" else model.pilots) if r.id == code)
+
+
 def status_change(submission: Submission, model: Model, data_dir: Path) -> Changes:
     answers = _Answers(submission)
     item = answers.choice("item")
@@ -174,13 +180,13 @@ def status_change(submission: Submission, model: Model, data_dir: Path) -> Chang
     bron = answers.choice("bron")
     toelichting = answers.raw("toelichting")
     if submission.answers["verslag"] is None and submission.answers["bron"] is None:
-        answers.refuse(submission.form.field("verslag"), "noem het verslag, of kies bij 'Bron' het brondocument over het besluit.")
-    if item is not None and status is not None:
-        kind, code = item
-        record = next(r for r in (model.opgaven if kind == "opgave" else model.pilots) if r.id == code)
-        if record.status == status:
-            answers.refuse(submission.form.field("status"), f"de status is al '{status}'.")
+        answers.refuse(
+            submission.form.field("verslag"), "noem het verslag, of kies bij 'Bron' het brondocument over het besluit."
+        )
+    if item is not None and status is not None and _status(model, *item) == status:
+        answers.refuse(submission.form.field("status"), f"de status is al '{status}'.")
     answers.done()
+    kind, code = item
     files = _Files(data_dir)
     bronnen = [_source_for(verslag, datum, model, files)] if verslag else []
     if bron is not None and bron not in bronnen:

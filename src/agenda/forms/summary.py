@@ -17,7 +17,8 @@ from ..problems import Problem
 def summarise(before: Model | None, after: Model, warnings: Sequence[Problem] = ()) -> str:
     """The change in Markdown, one line per point."""
     lines: list[str] = []
-    old_records = {} if before is None else {(r.id, kind): r for kind in ("opgave", "pilot") for r in _records(before, kind)}
+    old_records = {} if before is None else {(r.id, k): r for k in ("opgave", "pilot") for r in _records(before, k)}
+    gremia = {g.id: g.naam for g in after.organisatie.gremia}
     for kind in ("opgave", "pilot"):
         for record in _records(after, kind):
             was = old_records.get((record.id, kind))
@@ -29,7 +30,7 @@ def summarise(before: Model | None, after: Model, warnings: Sequence[Problem] = 
                 step = record.statushistorie[-1]
                 decision = ""
                 if step.besluit is not None:
-                    gremium = {g.id: g.naam for g in after.organisatie.gremia}.get(step.besluit.gremium, step.besluit.gremium)
+                    gremium = gremia.get(step.besluit.gremium, step.besluit.gremium)
                     decision = f", besluit van {gremium} op {moment_text(step.besluit.datum)}"
                     if step.besluit.verslag:
                         decision += f" (verslag: {step.besluit.verslag})"

@@ -42,7 +42,8 @@ def _element(item: Field) -> dict:
     if item.type == "dropdown":
         attributes["options"] = list(item.options)
     if item.type == "checkboxes":
-        attributes["options"] = [{"label": item.checkbox, "required": True} if item.tick_required else {"label": item.checkbox}]
+        option = {"label": item.checkbox, "required": True} if item.tick_required else {"label": item.checkbox}
+        attributes["options"] = [option]
     element: dict = {"type": item.type, "id": item.id, "attributes": attributes}
     if item.required:
         element["validations"] = {"required": True}
