@@ -65,7 +65,8 @@ def submit(body: str, data_dir: Path) -> Outcome:
         found = [_located(p, copy, data_dir) for p in (*after.problems, *check_changes_between(data_dir, copy))]
         errors = [p.format() for p in found if p.severity == "fout"]
         if errors or after.model is None:
-            return _refused(["de wijziging past niet bij de regels voor de gegevens:", *errors])
+            listed = "".join(f"  - {error}\n" for error in errors)
+            return Outcome(False, f"- de wijziging past niet bij de regels voor de gegevens:\n{listed}")
         _write(data_dir, changes)
     warnings = [p for p in found if p.severity == "waarschuwing"]
     return Outcome(True, summarise(before.model, after.model, warnings), tuple(sorted(changes)))
