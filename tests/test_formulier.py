@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from agenda.change_summary import HEADING
 from agenda.checks.changes_since import check_changes_between
 from agenda.commands.formulier import REFUSED, main
+from agenda.forms.submit import refusal
 from agenda.datafiles import display_path
 from agenda.loader import load
 from agenda.schemas import SCHEMA_DIR
@@ -19,6 +21,7 @@ from agenda.yamlfile import read_yaml
 
 from conftest import GELDIG
 
+SUMMARY = HEADING + "\n\n"
 PRIVACY = "- [X] Mijn formulier bevat geen namen of andere gegevens van kinderen, ouders of medewerkers."
 
 
@@ -69,9 +72,10 @@ def unchanged_except(data: Path, *names: str) -> None:
             assert filecmp.cmp(data / name, GELDIG / name, shallow=False), name
 
 
-def refused(data: Path, code: int, out: str, *problems: str) -> None:
+def refused(data: Path, code: int, out: str, *problems: str, details: tuple[str, ...] = ()) -> None:
+    """Exit 1, every problem (shown letter for letter in GitHub's Markdown), nothing written."""
     assert code == 1
-    assert out == REFUSED + "".join(f"- {problem}\n" for problem in problems)
+    assert out == REFUSED + refusal(problems, details)
     unchanged_except(data)
 
 
@@ -91,9 +95,9 @@ def test_a_status_change_with_a_new_verslag(data: Path, capsys) -> None:
     code, out = run(data, submitted, capsys)
     assert (code, out) == (
         0,
-        "- Opgave *Samenwerking onderwijs en leerlingenvervoer*: status van *in uitvoering* naar *bereikt*, "
-        "besluit van Werkgroep Test op 14 maart 2025 (verslag: Verslag werkgroep test 14 maart 2025).\n"
-        "- Nieuwe bron *Verslag werkgroep test 14 maart 2025* (2025-03-14).\n",
+        SUMMARY + "- Opgave *Samenwerking onderwijs en leerlingenvervoer*: status van *in uitvoering* naar "
+        "*bereikt*, besluit van Werkgroep Test op 14 maart 2025 (verslag: Verslag werkgroep test 14 maart 2025).\n"
+        "- Nieuwe bron *Verslag werkgroep test 14 maart 2025* (2025\\-03\\-14).\n",
     )
     last_step = "      verslag: BO-2024-03\n    bronnen:\n      - bron: testbron\n"
     assert text(data, "agenda/leerlingenvervoer.yaml") == opgave.replace(
@@ -133,8 +137,8 @@ def test_a_status_change_of_a_pilot_with_a_known_source_and_a_year(data: Path, c
     )
     assert (code, out) == (
         0,
-        "- Pilot *Jeugdhulp op de testschool*: status van *in uitvoering* naar *gestopt*, besluit van "
-        "Werkgroep Test op 2025.\n",
+        SUMMARY + "- Pilot *Jeugdhulp op de testschool*: status van *in uitvoering* naar *gestopt*, besluit van "
+        "Werkgroep Test in 2025.\n",
     )
     first_step = "  - datum: 2023-09-01\n    status: in uitvoering\n    bronnen:\n      - bron: testbron\n"
     assert text(data, "pilots/school-test.yaml") == pilot.replace(
@@ -170,7 +174,7 @@ def test_a_new_opgave(data: Path, capsys) -> None:
         ),
         capsys,
     )
-    assert (code, out) == (0, "- Nieuwe opgave *Samen naar één loket* (status: verkennend).\n")
+    assert (code, out) == (0, SUMMARY + "- Nieuwe opgave *Samen naar één loket*, met de status *verkennend*.\n")
     written = text(data, "agenda/samen-naar-een-loket.yaml")
     fields = [line for line in written.splitlines() if line and not line.lstrip().startswith("#")]
     assert fields == [
@@ -227,7 +231,8 @@ def test_a_meting(data: Path, capsys) -> None:
     code, out = run(data, meting_body("Jeugdhulp op de testschool: Minder verwijzingen", "2024", "37,5", False), capsys)
     assert (code, out) == (
         0,
-        "- Pilot *Jeugdhulp op de testschool*: nieuwe meting van *Minder verwijzingen* over 2024: 37,5.\n",
+        SUMMARY + "- Pilot *Jeugdhulp op de testschool*: nieuwe meting van *Minder verwijzingen* over 2024: "
+        "37\\,5 kinderen.\n",
     )
     last = "        toelichting: Minder dan 10 kinderen.\n        bronnen:\n          - bron: testbron\n"
     assert text(data, "pilots/school-test.yaml") == pilot.replace(
@@ -241,7 +246,8 @@ def test_a_shielded_meting_of_an_indicator_without_metingen(data: Path, capsys) 
     code, out = run(data, meting_body("Jeugdhulp op de testschool: Tevredenheid", "2024-Q3", "_No response_", True), capsys)
     assert (code, out) == (
         0,
-        "- Pilot *Jeugdhulp op de testschool*: nieuwe meting van *Tevredenheid* over 2024-Q3: minder dan 10.\n",
+        SUMMARY + "- Pilot *Jeugdhulp op de testschool*: nieuwe meting van *Tevredenheid* over 2024\\-Q3: "
+        "afgeschermd (minder dan 10, niet getoond).\n",
     )
     anchor = "    naam: Tevredenheid\n    richting: onbekend\n"
     assert text(data, "pilots/school-test.yaml") == pilot.replace(
@@ -259,7 +265,7 @@ def test_a_new_source(data: Path, capsys) -> None:
              ("Datering", "2025"), ("Persoonsgegevens", PRIVACY)),
         capsys,
     )
-    assert (code, out) == (0, "- Nieuwe bron *Besluitenlijst BO 2025* (2025).\n")
+    assert (code, out) == (0, SUMMARY + "- Nieuwe bron *Besluitenlijst BO 2025* (2025).\n")
     assert text(data, "regio.yaml") == regio.replace(
         "    datering: omstreeks 2024\n",
         "    datering: omstreeks 2024\n  - id: besluitenlijst-bo-2025\n    titel: Besluitenlijst BO 2025\n"
@@ -278,7 +284,9 @@ def test_a_mijlpaal_reached(data: Path, capsys) -> None:
     )
     assert (code, out) == (
         0,
-        "- Opgave *Samenwerking onderwijs en leerlingenvervoer*: mijlpaal *Afspraken in alle gemeenten* is bereikt.\n",
+        SUMMARY + "- Opgave *Samenwerking onderwijs en leerlingenvervoer*: mijlpaal *Afspraken in alle gemeenten* "
+        "is bereikt.\n"
+        "- Opgave *Samenwerking onderwijs en leerlingenvervoer*: de tekst is veranderd bij Mijlpalen.\n",
     )
     assert text(data, "agenda/leerlingenvervoer.yaml") == opgave.replace(
         "    gereed: onbekend\n    bronnen:\n      - bron: tweede-bron\n",
@@ -373,9 +381,11 @@ def test_a_change_the_validator_refuses_is_not_written(data: Path, capsys) -> No
     shown = display_path(data / "agenda/leerlingenvervoer.yaml")
     refused(
         data, code, out,
-        "de wijziging past niet bij de regels voor de gegevens:\n"
-        f"  - {shown}:27: statushistorie[2].datum: 2020 ligt vóór de stap erboven. Zet de statushistorie in "
-        "volgorde van oud naar nieuw.",
+        "de wijziging past niet bij de regels voor de gegevens:",
+        details=(
+            f"{shown}:27: statushistorie[2].datum: 2020 ligt vóór de stap erboven. Zet de statushistorie in "
+            "volgorde van oud naar nieuw.",
+        ),
     )
 
 
@@ -461,8 +471,8 @@ def test_a_file_that_cannot_be_edited_without_other_changes_is_refused(data: Pat
     code, out = run(data, status_body(Verslag="Verslag", Bron="Verzonnen testdocument (2023)"), capsys)
     assert (code, out) == (
         1,
-        REFUSED + "- agenda/leerlingenvervoer.yaml kan niet automatisch worden aangepast zonder andere regels te "
-        "veranderen. Pas het bestand met de hand aan (zie de pagina Bijdragen).\n",
+        REFUSED + "- agenda\\/leerlingenvervoer\\.yaml kan niet automatisch worden aangepast zonder andere regels "
+        "te veranderen\\. Pas het bestand met de hand aan \\(zie de pagina Bijdragen\\)\\.\n",
     )
     assert path.read_bytes() == before
 
@@ -496,7 +506,9 @@ def test_a_control_character_is_refused_with_the_validators_message(data: Path, 
     shown = display_path(data / "agenda/leerlingenvervoer.yaml")
     refused(
         data, code, out,
-        "de wijziging past niet bij de regels voor de gegevens:\n"
-        f"  - {shown}:29: statushistorie[2].toelichting: het bestand bevat een onzichtbaar stuurteken (#x001b). "
-        "Verwijder het; typ de tekst desnoods opnieuw.",
+        "de wijziging past niet bij de regels voor de gegevens:",
+        details=(
+            f"{shown}:29: statushistorie[2].toelichting: het bestand bevat een onzichtbaar stuurteken (#x001b). "
+            "Verwijder het; typ de tekst desnoods opnieuw.",
+        ),
     )

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ..forms.body import MAX_CHARACTERS, TOO_LONG
-from ..forms.submit import submit
+from ..forms.submit import refusal, submit
 from .dutch_parser import DutchParser
 
 ROOT = Path(__file__).resolve().parents[3]  # the project folder (the package is installed editable)
@@ -37,12 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         parser.error(f"het bestand '{args.body}' kan niet gelezen worden ({exc.strerror}).")
     if len(raw) == _MAX_BYTES:  # more than MAX_CHARACTERS characters, even of 4 bytes each
-        print(f"{REFUSED}- {TOO_LONG}")
+        print(REFUSED + refusal([TOO_LONG]), end="")
         return 1
     try:
         body = raw.decode("utf-8")
     except UnicodeDecodeError:
-        print(f"{REFUSED}- de tekst van het formulier is geen UTF-8.")
+        print(REFUSED + refusal(["de tekst van het formulier is geen UTF-8."]), end="")
         return 1
     outcome = submit(body, data_dir)
     print(outcome.text if outcome.applied else REFUSED + outcome.text, end="")

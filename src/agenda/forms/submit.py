@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from ..problems import Problem
 from .body import Unreadable, parse
 from .changes import CHANGES, Changes, Refused
 from .definitions import forms
-from .summary import summarise
+from ..change_summary import github_text, summarise
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,15 @@ class Outcome:
     changed: tuple[str, ...] = ()  # the files written, in the data folder
 
 
-def _refused(problems: list[str]) -> Outcome:
-    return Outcome(False, "\n".join(f"- {problem}" for problem in problems) + "\n")
+def refusal(problems: Sequence[str], details: Sequence[str] = ()) -> str:
+    """The problems as a Markdown list for the issue (``details`` under the last one); each text
+    is shown letter for letter, as change_summary shows text from the data."""
+    lines = [f"- {github_text(problem)}" for problem in problems] + [f"  - {github_text(d)}" for d in details]
+    return "\n".join(lines) + "\n"
+
+
+def _refused(problems: Sequence[str], details: Sequence[str] = ()) -> Outcome:
+    return Outcome(False, refusal(problems, details))
 
 
 def _located(problem: Problem, copy: Path, data_dir: Path) -> Problem:
@@ -65,8 +73,7 @@ def submit(body: str, data_dir: Path) -> Outcome:
         found = [_located(p, copy, data_dir) for p in (*after.problems, *check_changes_between(data_dir, copy))]
         errors = [p.format() for p in found if p.severity == "fout"]
         if errors or after.model is None:
-            listed = "".join(f"  - {error}\n" for error in errors)
-            return Outcome(False, f"- de wijziging past niet bij de regels voor de gegevens:\n{listed}")
+            return _refused(["de wijziging past niet bij de regels voor de gegevens:"], errors)
         _write(data_dir, changes)
     warnings = [p for p in found if p.severity == "waarschuwing"]
     return Outcome(True, summarise(before.model, after.model, warnings), tuple(sorted(changes)))
