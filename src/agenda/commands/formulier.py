@@ -7,17 +7,25 @@ written. Exit 2: a usage error.
 
 from __future__ import annotations
 
-import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..forms.body import MAX_CHARACTERS, TOO_LONG
-from ..forms.submit import refusal, submit
+from ..change_summary import github_text, summarise
+from ..forms.submit import submit
 from .dutch_parser import DutchParser
 
 ROOT = Path(__file__).resolve().parents[3]  # the project folder (the package is installed editable)
 # bytes read from the body file at most: a body over GitHub's limit is refused, never read whole
 _MAX_BYTES = 4 * MAX_CHARACTERS + 1
 REFUSED = "Het formulier is niet verwerkt. Verbeter dit en verstuur het formulier opnieuw:\n\n"
+
+
+def refusal(problems: Sequence[str], details: Sequence[str] = ()) -> str:
+    """What to correct, as a Markdown list for the issue (``details`` under the last point); every
+    text is shown letter for letter, as the summary shows text from the data."""
+    lines = [f"- {github_text(problem)}" for problem in problems] + [f"  - {github_text(d)}" for d in details]
+    return REFUSED + "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,13 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         parser.error(f"het bestand '{args.body}' kan niet gelezen worden ({exc.strerror}).")
     if len(raw) == _MAX_BYTES:  # more than MAX_CHARACTERS characters, even of 4 bytes each
-        print(REFUSED + refusal([TOO_LONG]), end="")
+        print(refusal([TOO_LONG]), end="")
         return 1
     try:
         body = raw.decode("utf-8")
     except UnicodeDecodeError:
-        print(REFUSED + refusal(["de tekst van het formulier is geen UTF-8."]), end="")
+        print(refusal(["de tekst van het formulier is geen UTF-8."]), end="")
         return 1
     outcome = submit(body, data_dir)
-    print(outcome.text if outcome.applied else REFUSED + outcome.text, end="")
-    return 0 if outcome.applied else 1
+    if not outcome.applied:
+        print(refusal(outcome.problems, outcome.details), end="")
+        return 1
+    print(summarise(outcome.before, outcome.after, outcome.warnings), end="")
+    return 0

@@ -7,6 +7,6 @@ how GitHub writes a submitted form, and the data change each form makes.
 - :mod:`.body`: a submitted issue's body -> the form and its answers;
 - :mod:`.roundtrip`: comment-preserving edits of a data file (ruamel.yaml);
 - :mod:`.changes`: the answers of a form -> the new text of the files it changes;
-- :mod:`.submit`: read, change, check in a copy, and only then write (the summary of the change:
-  agenda.change_summary).
+- :mod:`.submit`: read, change, check in a copy, and only then write (the command,
+  agenda.commands.formulier, tells the outcome with agenda.change_summary).
 """

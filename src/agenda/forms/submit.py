@@ -18,29 +18,32 @@ from pathlib import Path
 from ..checks.changes_since import check_changes_between
 from ..datafiles import display_path
 from ..loader import load
+from ..model import Model
 from ..problems import Problem
 from .body import Unreadable, parse
 from .changes import CHANGES, Changes, Refused
 from .definitions import forms
-from ..change_summary import github_text, summarise
 
 
 @dataclass(frozen=True)
 class Outcome:
-    applied: bool
-    text: str  # the summary (Markdown), or every problem (Dutch)
+    """Applied (the models before and after, the validator's warnings) or refused (the problems,
+    in Dutch; ``details`` belong to the last one)."""
+
+    before: Model | None = None
+    after: Model | None = None
+    warnings: tuple[Problem, ...] = ()
     changed: tuple[str, ...] = ()  # the files written, in the data folder
+    problems: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()
 
-
-def refusal(problems: Sequence[str], details: Sequence[str] = ()) -> str:
-    """The problems as a Markdown list for the issue (``details`` under the last one); each text
-    is shown letter for letter, as change_summary shows text from the data."""
-    lines = [f"- {github_text(problem)}" for problem in problems] + [f"  - {github_text(d)}" for d in details]
-    return "\n".join(lines) + "\n"
+    @property
+    def applied(self) -> bool:
+        return self.after is not None
 
 
 def _refused(problems: Sequence[str], details: Sequence[str] = ()) -> Outcome:
-    return Outcome(False, refusal(problems, details))
+    return Outcome(problems=tuple(problems), details=tuple(details))
 
 
 def _located(problem: Problem, copy: Path, data_dir: Path) -> Problem:
@@ -75,8 +78,8 @@ def submit(body: str, data_dir: Path) -> Outcome:
         if errors or after.model is None:
             return _refused(["de wijziging past niet bij de regels voor de gegevens:"], errors)
         _write(data_dir, changes)
-    warnings = [p for p in found if p.severity == "waarschuwing"]
-    return Outcome(True, summarise(before.model, after.model, warnings), tuple(sorted(changes)))
+    warnings = tuple(p for p in found if p.severity == "waarschuwing")
+    return Outcome(before=before.model, after=after.model, warnings=warnings, changed=tuple(sorted(changes)))
 
 
 def _write(root: Path, changes: Changes) -> None:
