@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..forms.templates import FOLDER, render
+from ..forms.templates import FOLDER, HEADER, render
 from ..loader import load
 from .dutch_parser import DutchParser
 
@@ -30,17 +30,24 @@ def main(argv: list[str] | None = None) -> int:
         print("fout: de gegevens bevatten fouten. Controleer ze met: python scripts/validate.py", file=sys.stderr)
         return 2
     folder = ROOT / FOLDER
-    stale = [name for name, text in render(model).items() if _text(folder / name) != text]
+    forms = render(model)
+    stale = [name for name, text in forms.items() if _text(folder / name) != text]
+    # a form made earlier that is no longer offered (nothing left to choose in a dropdown)
+    gone = sorted(p.name for p in folder.glob("*.yml") if p.name not in forms and (_text(p) or "").startswith(HEADER))
     if args.controleer:
         for name in stale:
             print(f"{FOLDER}/{name} past niet bij de gegevens. Maak het opnieuw met: python scripts/formulieren.py")
-        if not stale:
+        for name in gone:
+            print(f"{FOLDER}/{name} hoort niet meer bij de gegevens. Verwijder het met: python scripts/formulieren.py")
+        if not stale and not gone:
             print(f"De formulieren in {FOLDER}/ passen bij de gegevens.")
-        return 1 if stale else 0
+        return 1 if stale or gone else 0
     folder.mkdir(parents=True, exist_ok=True)
-    for name, text in render(model).items():
+    for name, text in forms.items():
         (folder / name).write_text(text, encoding="utf-8")
-    print(f"De formulieren in {FOLDER}/ zijn bijgewerkt ({len(stale)} veranderd).")
+    for name in gone:
+        (folder / name).unlink()
+    print(f"De formulieren in {FOLDER}/ zijn bijgewerkt ({len(stale)} veranderd, {len(gone)} verwijderd).")
     return 0
 
 
