@@ -136,6 +136,7 @@ def test_pre_commit_runs_the_validator_locally() -> None:
     hooks = {hook["id"]: hook for hook in config["repos"][0]["hooks"]}
     assert hooks["gegevens"]["entry"].startswith(".venv/bin/python scripts/validate.py")
     assert "codeowners.py --controleer" in hooks["codeowners"]["entry"]
+    assert "formulieren.py --controleer" in hooks["formulieren"]["entry"]
     for hook in hooks.values():
         assert hook["language"] == "system"
         assert hook["pass_filenames"] is False
@@ -147,8 +148,11 @@ def test_issue_forms() -> None:
     forms = {path.name: read(path) for path in FORMS.glob("*.yml") if path.name != "config.yml"}
     assert sorted(form["name"] for form in forms.values()) == [
         "Meld een fout",
-        "Voorstel nieuwe opgave",
-        "Wijziging status",
+        "Mijlpaal bereikt",
+        "Nieuw brondocument",
+        "Nieuwe meting",
+        "Nieuwe opgave",
+        "Statuswijziging",
     ]
     for name, form in forms.items():
         assert form["description"] and form["title"], name
@@ -161,15 +165,15 @@ def test_issue_forms() -> None:
 
 
 def test_status_form_offers_exactly_the_statuses_of_the_schema() -> None:
-    form = read(FORMS / "wijziging-status.yml")
-    [dropdown] = [item for item in form["body"] if item["type"] == "dropdown"]
+    form = read(FORMS / "statuswijziging.yml")
+    [dropdown] = [item for item in form["body"] if item.get("id") == "status"]
     assert dropdown["attributes"]["options"] == schema_field("opgave", "status").schema["enum"]
     required = {item["id"] for item in form["body"] if item.get("validations", {}).get("required")}
-    assert {"status", "besluit-datum", "besluit-gremium"} <= required
+    assert {"status", "datum", "gremium"} <= required
 
 
 def test_proposal_form_asks_for_a_source() -> None:
-    form = read(FORMS / "voorstel-nieuwe-opgave.yml")
+    form = read(FORMS / "nieuwe-opgave.yml")
     fields = {item["id"]: item for item in form["body"] if item["type"] != "markdown"}
     assert fields["bron"]["validations"]["required"] is True
     for name in ("titel", "samenvatting", "trekker"):

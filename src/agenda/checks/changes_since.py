@@ -82,6 +82,18 @@ def _changes_since(data_dir: str | Path, base: str) -> list[Problem]:
     return problems
 
 
+def check_changes_between(before: Path, after: Path) -> list[Problem]:
+    """The same rules between two data folders without git: a folder and a changed copy of it
+    (what an issue form changes, before anything is written)."""
+    problems: list[Problem] = []
+    then, now = datafiles.scan(before).records, datafiles.scan(after).records
+    for folder, kind in FOLDERS.items():
+        if kind in STATUS_KINDS:
+            old, new = _records_now(kind, then[kind]), _records_now(kind, now[kind])
+            problems.extend(_compare(kind, old, new, after / folder, "vóór het formulier"))
+    return problems
+
+
 def _valid(kind: str, shown: str, raw: bytes) -> YamlDocument | None:
     """The document, or None when it does not pass its schema (left to the plain checks)."""
     doc, problems = read_yaml(shown, raw)
