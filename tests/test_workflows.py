@@ -99,6 +99,8 @@ def test_the_form_body_reaches_the_script_as_a_file_from_the_event_payload() -> 
     # exit 0: applied, 1: refused (an answer on the issue), anything else fails the job
     assert 'echo "uitkomst=toegepast"' in script and 'echo "uitkomst=geweigerd"' in script
     assert '*) exit "$status" ;;' in script
+    # a crash (a traceback on stderr) is a failure of the job, never an answer for the form
+    assert 'if [ -s "$uit/meldingen.txt" ]; then exit 3; fi' in script
     assert "make test-lite" in script.splitlines()
     assert "github.event.issue" not in json.dumps(job["steps"])  # the body only through the payload file
 
