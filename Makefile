@@ -2,6 +2,7 @@
 #   make serve   set up, then serve the site at http://127.0.0.1:8000
 #   make test    set up, then validate the data, build the site strictly (MkDocs and ProperDocs),
 #                check its links, audit the GitHub workflows and run all tests
+#   make test-lite  validate the data and build the site strictly (what the form workflow checks)
 #   make pdf     build the site, then print its printable editions to build/pdf (needs Chromium)
 #   make bench   measure validation and build at 100, 1,000 and 5,000 records (BENCH_SIZES=...)
 PYTHON ?= python3
@@ -13,7 +14,7 @@ PD_VENV := .venv-properdocs
 PD_STAMP := $(PD_VENV)/.installed
 BENCH_SIZES ?= 100,1000,5000
 
-.PHONY: setup serve validate build build-properdocs links workflows test pdf bench clean
+.PHONY: setup serve validate build build-properdocs links workflows test test-lite pdf bench clean
 
 # The pinned dependencies, then the project itself (editable: a change in src/ counts at once;
 # built with the pinned setuptools, so nothing unpinned is fetched).
@@ -46,12 +47,16 @@ build-properdocs: $(PD_STAMP)
 links: build
 	$(BIN)/python scripts/check_links.py site
 
-# zizmor's security audit of the GitHub workflows, offline (CI has no network for it): no findings
+# zizmor's security audit and actionlint's check (with shellcheck for the run: scripts) of the
+# GitHub workflows, offline (CI has no network for it): no findings
 workflows: setup
 	$(BIN)/zizmor --offline --quiet .github/workflows/
+	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck .github/workflows/*.yml
 
 test: validate build links build-properdocs workflows
 	$(BIN)/python -m pytest
+
+test-lite: validate build
 
 pdf: build
 	$(BIN)/python scripts/pdf.py site --uit build/pdf

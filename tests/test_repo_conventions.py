@@ -5,7 +5,6 @@ CODEOWNERS and the links into them. Every YAML file is read with the project's o
 from __future__ import annotations
 
 import dataclasses
-import os
 import subprocess
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -19,40 +18,9 @@ from agenda.loader import load
 from agenda.problems import Problem
 from agenda.render.links import ERROR_FORM, PAGE_FIELD, error_report_url
 from agenda.schema_fields import schema_field
-from agenda.yamlfile import read_yaml
+from workflow_yaml import FORMS, GITHUB, ROOT, make_would_run, read, runs, uses
 
-ROOT = Path(__file__).parents[1]
-GITHUB = ROOT / ".github"
-FORMS = GITHUB / "ISSUE_TEMPLATE"
 FIXTURE = Path(__file__).parent / "fixtures" / "geldig"
-
-
-def read(path: Path) -> dict:
-    doc, problems = read_yaml(str(path), path.read_bytes())
-    assert problems == [], [p.format() for p in problems]
-    return doc.data
-
-
-def steps(workflow: dict) -> list[dict]:
-    return [step for job in workflow["jobs"].values() for step in job["steps"]]
-
-
-def runs(workflow: dict) -> str:
-    return "\n".join(step.get("run", "") for step in steps(workflow))
-
-
-def make_would_run(target: str) -> list[str]:
-    """The commands `make TARGET` would run, in order (`make -n`: nothing runs)."""
-    # outside the make that may run these tests (its MAKEFLAGS would add "Entering directory" lines)
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("MAKE", "MFLAGS"))}
-    done = subprocess.run(["make", "-n", target], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    return done.stdout.splitlines()
-
-
-def uses(workflow: dict, action: str) -> dict:
-    [step] = [step for step in steps(workflow) if step.get("uses", "").startswith(action + "@")]
-    return step
 
 
 @pytest.mark.parametrize(
@@ -64,36 +32,40 @@ def test_yaml_files_are_valid(path: Path) -> None:
     assert isinstance(read(path), dict)
 
 
-def test_pull_requests_run_make_test_the_base_checks_and_keep_the_site() -> None:
+def test_pull_requests_run_make_test_and_the_base_checks() -> None:
     ci = read(GITHUB / "workflows" / "ci.yml")
     assert "pull_request" in ci["on"] and ci["on"]["push"] == {"branches-ignore": ["main"]}  # main: pages.yml
+    controle = {"jobs": {"controle": ci["jobs"]["controle"]}}
     assert ci["jobs"]["controle"]["permissions"] == {"contents": "read"}
-    assert uses(ci, "actions/checkout")["with"]["fetch-depth"] == 0
-    commands = runs(ci)
+    assert uses(controle, "actions/checkout")["with"]["fetch-depth"] == 0
+    commands = runs(controle)
     # .ci/run installs the browser tests' tools and calls make test (see the test below)
     assert "./.ci/run" in commands.splitlines()
     assert 'git merge-base "origin/$BASE_REF" HEAD' in commands
     assert 'scripts/validate.py --format github --base "$base"' in commands
-    upload = uses(ci, "actions/upload-artifact")
-    assert upload["with"]["path"] == "site/"
-    # the site is built by 'make test' into site/, the folder the artifact keeps, after validation
+    # the site is built by 'make test' into site/, after validation (pages.yml publishes it)
     commands = make_would_run("test")
     [build] = [n for n, command in enumerate(commands) if "/mkdocs build " in command]
     assert "--site-dir site" in commands[build]
     assert any("scripts/validate.py" in command for command in commands[:build])
 
 
-def test_main_is_published_on_github_pages() -> None:
+def test_main_is_published_on_github_pages_beside_the_previews() -> None:
     pages = read(GITHUB / "workflows" / "pages.yml")
     assert pages["on"]["push"]["branches"] == ["main"]
     assert pages["jobs"]["bouwen"]["permissions"] == {"contents": "read"}
-    assert pages["jobs"]["publiceren"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert "make test" in runs(pages).splitlines()
-    assert uses(pages, "actions/upload-pages-artifact")["with"]["path"] == "site/"
+    assert uses(pages, "actions/upload-artifact")["with"]["path"] == "site/"
     deploy = pages["jobs"]["publiceren"]
     assert deploy["needs"] == "bouwen"
-    assert deploy["environment"]["name"] == "github-pages"
-    assert uses(pages, "actions/deploy-pages")["id"] == "deployment"
+    assert deploy["permissions"] == {"contents": "write"}
+    assert all("run" not in step for step in deploy["steps"])
+    publish = uses(pages, "JamesIves/github-pages-deploy-action")["with"]
+    # the whole site is replaced, except the previews of pull requests (samenvatting.yml)
+    assert (publish["branch"], publish["folder"], publish["clean"]) == ("gh-pages", "site", True)
+    assert publish["clean-exclude"].split() == ["pr-*"]
+    assert "target-folder" not in publish
+    assert pages["concurrency"]["group"] == "gh-pages"
 
 
 @pytest.mark.parametrize("path", sorted(GITHUB.glob("workflows/*.yml")), ids=lambda p: p.name)
