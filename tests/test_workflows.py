@@ -102,6 +102,9 @@ def test_the_form_body_reaches_the_script_as_a_file_from_the_event_payload() -> 
     # a crash (a traceback on stderr) is a failure of the job, never an answer for the form
     assert 'if [ -s "$uit/meldingen.txt" ]; then exit 3; fi' in script
     assert "make test-lite" in script.splitlines()
+    # what is made from the data goes into the same pull request, so that its sync tests pass
+    made = [line.strip() for step in job["steps"] for line in step.get("run", "").splitlines()]
+    assert {".venv/bin/python scripts/formulieren.py", ".venv/bin/python scripts/codeowners.py"} <= set(made)
     assert "github.event.issue" not in json.dumps(job["steps"])  # the body only through the payload file
 
 
@@ -115,10 +118,11 @@ def test_the_form_becomes_one_branch_and_pull_request_per_issue_and_starts_the_c
     [create] = step_named(workflow, "pull-request", "peter-evans/create-pull-request")
     assert create["uses"].endswith("@5f6978faf089d4d20b00c7766989d076bb2fc7f1")  # v8.1.1
     assert create["with"]["branch"] == "formulier/issue-${{ github.event.issue.number }}"
-    assert create["with"]["add-paths"] == "data/"
+    # the data, and what is made from it: the forms and CODEOWNERS (their sync tests run on the PR)
+    assert create["with"]["add-paths"].split() == ["data/", ".github/ISSUE_TEMPLATE/", ".github/CODEOWNERS"]
     assert create["with"]["body-path"].endswith("/formulier/beschrijving.md")
     [gegevens] = [s for s in step_named(workflow, "pull-request", "actions/download-artifact") if s["with"]["name"] == "formulier-gegevens"]
-    assert gegevens["with"]["path"] == "data/"
+    assert gegevens["with"]["path"].startswith(".")
     [dispatch] = [s for s in step_named(workflow, "pull-request", "actions/github-script") if "createWorkflowDispatch" in s["with"]["script"]]
     assert "workflow_id: 'ci.yml'" in dispatch["with"]["script"]
     assert dispatch["env"] == {"BRANCH": "${{ steps.pr.outputs.pull-request-branch }}"}
