@@ -282,7 +282,7 @@ def test_broken_data_folder_is_refused(data: Path) -> None:
     (data / "regio.yaml").write_text("naam: [\n", encoding="utf-8")
     done = nieuw("evaluatie", "--data", str(data), "--jaar", "2030", "--titel", "T", "--bron", "testbron")
     assert done.returncode == 1
-    assert "bevat fouten. Controleer eerst met: python scripts/validate.py" in done.stderr
+    assert "bevat fouten. Controleer eerst met: .venv/bin/python scripts/validate.py" in done.stderr
     assert not (data / "evaluaties" / "2030.yaml").exists()
 
 

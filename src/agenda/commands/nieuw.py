@@ -125,7 +125,7 @@ def _run(args: argparse.Namespace, ask: Ask | None) -> int:
     if loaded is None or loaded.model is None:
         print(
             f"fout: de datamap '{args.data}' bestaat niet of bevat fouten. Controleer eerst met: "
-            f"python scripts/validate.py {args.data}",
+            f".venv/bin/python scripts/validate.py {args.data}",
             file=sys.stderr,
         )
         return 1
@@ -171,7 +171,7 @@ def _run(args: argparse.Namespace, ask: Ask | None) -> int:
             answers[name] = _ask(kind, _by_name(kind, name), model, ask)
     print(f"Gemaakt: {display_path(target)}. Het bestand is gecontroleerd en in orde.")
     print("Vul de andere velden aan (de uitleg staat in het bestand) en controleer daarna met: "
-          f"python scripts/validate.py {args.data}")
+          f".venv/bin/python scripts/validate.py {args.data}")
     return 0
 
 
@@ -240,7 +240,7 @@ def _missing(kind: str, questions: tuple[Question, ...], given: dict, answers: A
     ]
     print(
         f"fout in de opdracht: geef ook {', '.join(missing)} op (of start het commando in een "
-        f"terminal, dan vraagt het ernaar). Zie: python scripts/nieuw.py {kind} --help",
+        f"terminal, dan vraagt het ernaar). Zie: .venv/bin/python scripts/nieuw.py {kind} --help",
         file=sys.stderr,
     )
     return 2
