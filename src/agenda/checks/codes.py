@@ -106,8 +106,9 @@ def check_unique_ids(docs: Documents) -> Iterator[Problem]:
             )
 
 
-# the key of a code (or of a list of codes) -> the kind of thing it refers to
-_REFERENCE_KEYS = {
+# the key of a code (or of a list of codes) -> the kind of thing it refers to (also listed on the
+# page of codes, agenda.render.code_lists)
+REFERENCE_KEYS = {
     "bron": "bron",
     "periodes": "periode",
     "periode": "periode",
@@ -143,7 +144,7 @@ def _references(data: dict) -> Iterator[tuple[FieldPath, object, str]]:
     for path, value in leaves(data):
         if isinstance(value, str) and path:
             key = path[-2] if isinstance(path[-1], int) else path[-1]
-            kind = _REFERENCE_KEYS.get(key)
+            kind = REFERENCE_KEYS.get(key)
             if kind and not (kind == "periode" and "metingen" in path):
                 yield path, value, kind
     for index, evaluation in enumerate(data.get("evaluaties", [])):
@@ -210,7 +211,7 @@ def code_of_name(docs: Documents, path: FieldPath, value: object) -> str | None:
     if not isinstance(value, str) or not path:
         return None
     key = path[-2] if isinstance(path[-1], int) else path[-1]
-    kind = _REFERENCE_KEYS.get(key)
+    kind = REFERENCE_KEYS.get(key)
     if kind is None or kind == "periode" and "metingen" in path:
         return None
     wanted = _caseless(value.strip())
