@@ -166,6 +166,34 @@ def test_a_key_that_looks_like_a_number_is_text():
             id="list-item-one-space-too-little",
         ),
         pytest.param(
+            b"samenvatting: >-\n  Een tekst over\n meer regels.\ntitel: a\n",
+            "f.yaml:3: (bestand): YAML kan niet gelezen worden: regel 3 springt 1 spatie minder ver in dan "
+            "regel 2 erboven. Maak de inspringing 2 spaties, net als regel 2 "
+            "(YAML-melding: did not find expected key).",
+            id="text-one-space-too-little",
+        ),
+        pytest.param(
+            b"samenvatting: >-\n   Een tekst over\n  meer\n  regels.\ntitel: a\n",
+            "f.yaml:2: (bestand): YAML kan niet gelezen worden: regel 2 springt 1 spatie verder in dan "
+            "regel 3 eronder. Maak de inspringing 2 spaties, net als regel 3 "
+            "(YAML-melding: did not find expected key).",
+            id="first-line-of-text-one-space-too-far",
+        ),
+        pytest.param(
+            b"# schema\n id: x\ntitel: a\nstatus: b\n",
+            "f.yaml:2: (bestand): YAML kan niet gelezen worden: regel 2 springt 1 spatie verder in dan "
+            "regel 3 eronder. Maak de inspringing 0 spaties, net als regel 3 "
+            "(YAML-melding: did not find expected <document start>).",
+            id="first-field-one-space-too-far",
+        ),
+        pytest.param(
+            b"mijlpalen:\n - jaar: 2023\n    omschrijving: a\n    gereed: ja\n",
+            "f.yaml:2: (bestand): YAML kan niet gelezen worden: het veld 'jaar' op regel 2 springt 1 spatie minder "
+            "ver in dan het veld 'omschrijving' op regel 3 eronder. Maak de inspringing van regel 2 2 spaties, "
+            "zodat de twee velden recht onder elkaar staan (YAML-melding: mapping values are not allowed in this context).",
+            id="list-item-one-space-too-little-above-its-fields",
+        ),
+        pytest.param(
             b"samenvatting: Dit is tekst\n  met meer tekst: hier\n",
             "f.yaml:2: (bestand): YAML kan niet gelezen worden: een dubbele punt staat op een onverwachte plek; "
             "zet tekst met een dubbele punt tussen aanhalingstekens "
