@@ -194,7 +194,8 @@ def _message(error: ValidationError, guess: tuple[str, str] | None = None) -> st
             hidden = invisible_codes(value)
             unseen = f" Er staat een onzichtbaar teken in ({hidden}): verwijder het." if hidden else ""
             # only a guess of the right form: following the advice must not give the same message
-            fits = guess is not None and re.search(error.validator_value, guess[0])
+            # an invisible character is the mistake, not the name: the code is right once it is gone
+            fits = guess is not None and not hidden and re.search(error.validator_value, guess[0])
             meant = f" Bedoelt u '{guess[0]}'?{guess[1]}" if fits else ""
             return f"'{value}' heeft niet de juiste vorm.{meant}{unseen} {hint}".strip()
         case "format":
