@@ -194,6 +194,20 @@ def test_a_key_that_looks_like_a_number_is_text():
             id="list-item-one-space-too-little-above-its-fields",
         ),
         pytest.param(
+            b"a:\n  samenvatting: >-\n    Een tekst\n  over meer\n    regels.\n  titel: b\n",
+            "f.yaml:4: (bestand): YAML kan niet gelezen worden: regel 4 springt 2 spaties minder ver in dan "
+            "regel 3 erboven. Maak de inspringing 4 spaties, net als regel 3 "
+            "(YAML-melding: could not find expected ':').",
+            id="text-back-at-the-column-of-its-field",
+        ),
+        pytest.param(
+            b"bronnen:\n  - bron: a\n    onderdeel: b\n- bron: c\n    onderdeel: d\n",
+            "f.yaml:4: (bestand): YAML kan niet gelezen worden: regel 4 springt 2 spaties minder ver in dan "
+            "het lijstpunt op regel 2. Maak de inspringing 2 spaties, net als dat lijstpunt "
+            "(YAML-melding: did not find expected key).",
+            id="list-item-back-at-the-column-of-its-field",
+        ),
+        pytest.param(
             b"samenvatting: Dit is tekst\n  met meer tekst: hier\n",
             "f.yaml:2: (bestand): YAML kan niet gelezen worden: een dubbele punt staat op een onverwachte plek; "
             "zet tekst met een dubbele punt tussen aanhalingstekens "

@@ -69,7 +69,9 @@ def indentation_hint(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, str] | 
     if any(error in str(exc.problem or "") for error in _INDENTATION_ERRORS):
         candidates.extend(_field_hint(text, lines, str(exc.problem), mark))
     previous = _content_line(lines, stopped, -1)
-    for number, neighbours in ((stopped, (-1, 1)), (previous, (1, -1))):
+    # where libyaml started reading what it could not finish, such as text it took for a field
+    started = exc.context_mark.line if exc.context_mark is not None and exc.context_mark.line < stopped else None
+    for number, neighbours in ((stopped, (-1, 1)), (previous, (1, -1)), (started, (-1, 1))):
         if number is None or (number == stopped and lines[number].lstrip().startswith(("-", "?"))):
             continue
         for step in neighbours:
@@ -146,7 +148,9 @@ def _field_hint(text: str, lines: list[str], found: str, mark: yaml.Mark) -> lis
     elif mark.column != indent:
         return []
     levels = _open_levels(text, mark.line)
-    if not levels or indent in {level.column for level in levels}:
+    # a field at the column of an open field or list item, or a list item at that of an open list
+    # item, may lack a '- ' or a value: not only the indentation can be wrong then
+    if not levels or indent in {level.column for level in levels if field is not None or level.key is None}:
         return []
     # a field belongs at the column of a field; a list item at that of a list item or a field
     reached = {
