@@ -254,6 +254,42 @@ CASES = {
             "Zet de statushistorie in volgorde van oud naar nieuw."
         ],
     ),
+    "history-new-step-at-the-top": (
+        [
+            (
+                OPGAVE,
+                "status: in uitvoering\nstatushistorie:\n",
+                "status: bereikt\nstatushistorie:\n  - datum: 2025\n    status: bereikt\n"
+                "    bronnen:\n      - bron: testbron\n",
+            )
+        ],
+        [
+            f"{OPGAVE_PATH}:14: statushistorie[0]: de nieuwste stap (2025, 'bereikt') staat bovenaan de "
+            "statushistorie. Zet hem onderaan: de statushistorie loopt van oud naar nieuw."
+        ],
+    ),
+    "history-a-step-out-of-order-is-compared-with-the-step-right-above-it": (
+        [
+            (OPGAVE, "      - bron: testbron\n  - datum: 2024-03-14\n", "      - bron: testbron\n  - datum: 2025\n"
+             "    status: verkennend\n    bronnen:\n      - bron: testbron\n  - datum: 2024-03-14\n"),
+            (OPGAVE, "      - bron: testbron\nperiodes:", "      - bron: testbron\n  - datum: 2024-06-01\n"
+             "    status: in uitvoering\n    bronnen:\n      - bron: testbron\nperiodes:"),
+        ],
+        [
+            f"{OPGAVE_PATH}:23: statushistorie[2].datum: 2024-03-14 ligt vóór de stap erboven. "
+            "Zet de statushistorie in volgorde van oud naar nieuw."
+        ],
+    ),
+    # Without --base the validator cannot tell a new step from an old one transcribed from a
+    # source, which may have no besluit: a step without one is left to --base (test_changes_since.py)
+    "history-a-step-without-besluit-is-left-to-the-comparison-with-base": (
+        [
+            (OPGAVE, "status: in uitvoering\nstatushistorie", "status: bereikt\nstatushistorie"),
+            (OPGAVE, "      - bron: testbron\nperiodes:", "      - bron: testbron\n  - datum: 2025\n"
+             "    status: bereikt\n    bronnen:\n      - bron: testbron\nperiodes:"),
+        ],
+        [],
+    ),
     "history-not-ending-in-the-current-status": (
         [(OPGAVE, "status: in uitvoering\nstatushistorie", "status: bereikt\nstatushistorie")],
         [

@@ -282,7 +282,7 @@ def test_broken_data_folder_is_refused(data: Path) -> None:
     (data / "regio.yaml").write_text("naam: [\n", encoding="utf-8")
     done = nieuw("evaluatie", "--data", str(data), "--jaar", "2030", "--titel", "T", "--bron", "testbron")
     assert done.returncode == 1
-    assert "bevat fouten. Controleer eerst met: python scripts/validate.py" in done.stderr
+    assert "bevat fouten. Controleer eerst met: .venv/bin/python scripts/validate.py" in done.stderr
     assert not (data / "evaluaties" / "2030.yaml").exists()
 
 
@@ -313,3 +313,55 @@ def test_new_files_appear_on_the_built_site(data: Path, tmp_path: Path) -> None:
     ):
         html = (site / page / "index.html").read_text(encoding="utf-8")
         assert title in html, page
+
+
+def test_answers_can_be_piped_in(data: Path) -> None:
+    answers = ["2030", "Evaluatie uit een pijp", "2030-12-01", "testbron"]
+    done = subprocess.run(
+        [sys.executable, str(NIEUW), "evaluatie", "--data", str(data)],
+        cwd=ROOT,
+        input="\n".join(answers) + "\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "titel: Evaluatie uit een pijp\n" in done.stdout  # each answer is shown after its question
+    written = read(data / "evaluaties" / "2030.yaml")
+    assert (written["titel"], written["datum"]) == ("Evaluatie uit een pijp", "2030-12-01")
+
+
+def test_piped_answers_that_run_out_end_with_a_sentence(data: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(NIEUW), "evaluatie", "--data", str(data)],
+        cwd=ROOT,
+        input="2030\nTitel\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        "fout: de antwoorden zijn op, maar de verplichte vraag 'bron' heeft nog geen goed antwoord. "
+        "Er is niets aangemaakt.\n"
+    )
+    assert not (data / "evaluaties" / "2030.yaml").exists()
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("key", [EOFError, KeyboardInterrupt], ids=["ctrl-d", "ctrl-c"])
+def test_ctrl_c_or_ctrl_d_in_a_terminal_stops_with_a_sentence(
+    data: Path, key: type[BaseException], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def pressed(prompt: str) -> str:
+        raise key
+
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    monkeypatch.setattr("builtins.input", pressed)
+    assert nieuw_command.main(["opgave", "--data", str(data)]) == 1
+    assert capsys.readouterr().err == "\nGestopt. Er is niets aangemaakt.\n"
+    assert sorted(p.name for p in (data / "agenda").iterdir()) == sorted(p.name for p in (FIXTURE / "agenda").iterdir())

@@ -110,6 +110,7 @@ PILOT = "pilots/school-test.yaml"
 OPGAVE_PATH = "data/agenda/leerlingenvervoer.yaml"
 PILOT_PATH = "data/pilots/school-test.yaml"
 DATUM_HINT = "Een datum als jjjj-mm-dd, zoals 2023-03-14, in de jaren 1990 tot en met 2100."
+CODE_HINT = "Korte code van kleine letters, cijfers en streepjes, zoals 'leerlingenvervoer' of 'osj'. Geen spaties of hoofdletters."
 PERIODE_HINT = (
     "Het jaar (2023), het halfjaar (2023-S1 of 2023-S2), het kwartaal (2023-Q1 tot en met 2023-Q4) of "
     "de maand (2023-01 tot en met 2023-12) van de meting, in de jaren 1990 tot en met 2100."
@@ -304,9 +305,45 @@ CASES = {
         "herziening: 2099-12-31",
         "herziening: 31-12-2099",
         [
-            f"{OPGAVE_PATH}:54: herziening: '31-12-2099' heeft niet de juiste vorm. "
+            f"{OPGAVE_PATH}:54: herziening: '31-12-2099' heeft niet de juiste vorm. Bedoelt u '2099-12-31'? "
             f"{DATUM_HINT}"
         ],
+    ),
+    "date-in-dutch-order-outside-the-years-gets-no-guess": (
+        OPGAVE,
+        "herziening: 2099-12-31",
+        "herziening: 31-12-2101",
+        [f"{OPGAVE_PATH}:54: herziening: '31-12-2101' heeft niet de juiste vorm. {DATUM_HINT}"],
+    ),
+    "date-in-dutch-order-that-does-not-exist-gets-no-guess": (
+        OPGAVE,
+        "herziening: 2099-12-31",
+        "herziening: 30-02-2099",
+        [f"{OPGAVE_PATH}:54: herziening: '30-02-2099' heeft niet de juiste vorm. {DATUM_HINT}"],
+    ),
+    "gremium-written-as-its-name": (
+        OPGAVE,
+        "      gremium: bestuurlijk-overleg",
+        "      gremium: Bestuurlijk overleg",
+        [
+            f"{OPGAVE_PATH}:23: statushistorie[1].besluit.gremium: 'Bestuurlijk overleg' heeft niet de juiste "
+            "vorm. Bedoelt u 'bestuurlijk-overleg'? Hier hoort de code, niet de naam. " + CODE_HINT
+        ],
+    ),
+    "source-written-as-its-title": (
+        OPGAVE,
+        "herziening: 2099-12-31\nbronnen:\n  - bron: testbron",
+        "herziening: 2099-12-31\nbronnen:\n  - bron: Verzonnen testdocument",
+        [
+            f"{OPGAVE_PATH}:56: bronnen[0].bron: 'Verzonnen testdocument' heeft niet de juiste vorm. "
+            "Bedoelt u 'testbron'? Hier hoort de code, niet de naam. " + CODE_HINT
+        ],
+    ),
+    "a-name-that-is-no-code-gets-no-guess": (
+        OPGAVE,
+        "trekker: werkgroep-test",
+        "trekker: Werkgroep Onbekend",
+        [f"{OPGAVE_PATH}:29: trekker: 'Werkgroep Onbekend' heeft niet de juiste vorm. " + CODE_HINT],
     ),
     # the examples of issue 11: accepted once, they crashed the build
     "date-in-year-0": (

@@ -225,7 +225,7 @@ def render(kind: str, data: dict, target: Path) -> str:
     lines += _comment(f"{top['title']}: {top['description']}", 0)
     lines += _comment(
         "De uitleg boven elk veld komt uit het schema. Alle velden staan op de site onder "
-        "'Bijdragen'. Controleer het bestand met: python scripts/validate.py",
+        "'Bijdragen'. Controleer het bestand met: .venv/bin/python scripts/validate.py",
         0,
     )
     lines.append("")

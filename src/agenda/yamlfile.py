@@ -32,6 +32,7 @@ from yaml.tokens import ScalarToken
 
 from .characters import FORBIDDEN, code, first_noncharacter, holds_invisible
 from .problems import Problem, field_name
+from .yaml_indentation import indentation_hint
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 50
@@ -155,6 +156,9 @@ def read_yaml(path: str, raw: bytes) -> tuple[YamlDocument | None, list[Problem]
         if exc.problem == _BAD_ESCAPE:  # a surrogate (or past U+10FFFF) written as an escape
             point = _escaped_point(text, exc.problem_mark)
             return None, [problem(exc.problem_mark.line + 1, _forbidden_message(point))]
+        if indentation := indentation_hint(text, exc):
+            line, hint = indentation
+            return None, [problem(line, f"YAML kan niet gelezen worden: {hint} (YAML-melding: {exc.problem}).")]
         return None, [problem(_syntax_line(exc), _syntax_message(exc))]
     except yaml.reader.ReaderError as exc:
         # libyaml gives the position as a byte offset in the UTF-8 text

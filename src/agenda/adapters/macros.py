@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from agenda.adapters.build import Build
 from agenda.render import boards, glossary, home, open_data, organisatie, print_edition, veranderingen, visie
+from agenda.render.code_lists import code_lists
 from agenda.render.evaluatie import evaluaties_index
 from agenda.render.field_reference import field_reference
 from agenda.render.markup import md_text
@@ -65,6 +66,7 @@ def define_env(env) -> None:
         "begrippen": lambda: glossary.begrippen(site, here()),
         "bronnen": lambda: glossary.bronnen(site, here()),
         "veldenreferentie": field_reference,
+        "codes": lambda: code_lists(site),
         "open_data": lambda: open_data.open_data(site, here(), build.published.downloads, site.history.data_date),
         "afdrukken": lambda: print_edition.afdrukken(site, here(), site.history.data_date),
         "veranderingen": lambda: veranderingen.veranderingen(site, here(), site.history),

@@ -4,6 +4,7 @@ reference to a code that exists, and no gremium that falls under itself."""
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 
@@ -105,8 +106,9 @@ def check_unique_ids(docs: Documents) -> Iterator[Problem]:
             )
 
 
-# the key of a code (or of a list of codes) -> the kind of thing it refers to
-_REFERENCE_KEYS = {
+# the key of a code (or of a list of codes) -> the kind of thing it refers to (also listed on the
+# page of codes, agenda.render.code_lists)
+REFERENCE_KEYS = {
     "bron": "bron",
     "periodes": "periode",
     "periode": "periode",
@@ -142,7 +144,7 @@ def _references(data: dict) -> Iterator[tuple[FieldPath, object, str]]:
     for path, value in leaves(data):
         if isinstance(value, str) and path:
             key = path[-2] if isinstance(path[-1], int) else path[-1]
-            kind = _REFERENCE_KEYS.get(key)
+            kind = REFERENCE_KEYS.get(key)
             if kind and not (kind == "periode" and "metingen" in path):
                 yield path, value, kind
     for index, evaluation in enumerate(data.get("evaluaties", [])):
@@ -167,6 +169,58 @@ def _targets(docs: Documents) -> dict[str, set[str] | None]:
         "opgave": docs.stems["opgave"],
         "evaluatie": docs.stems["evaluatie"],
     }
+
+
+def _slug(text: str) -> str:
+    """A name written as a code: 'Werkgroep LLV' -> 'werkgroep-llv'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def _named(docs: Documents, kind: str) -> Iterator[tuple[object, object]]:
+    """(code, name or title) of each thing a reference of ``kind`` may point at, as far as the
+    file that defines them can be read (the schemas are not checked yet)."""
+    if kind == "opgave":
+        for stem, doc in docs.records["opgave"].items():
+            yield stem, doc.data.get("titel")
+        return
+    where = {
+        "bron": ("regio", "bronnen"),
+        "periode": ("regio", "periodes"),
+        "thema": ("regio", "themas"),
+        "gremium": ("organisatie", "gremia"),
+        "partner": ("organisatie", "partners"),
+    }
+    if kind == "principe" and (visie := docs.single.get("visie")):
+        versions = visie.data.get("versies")
+        versions = [v for v in versions if isinstance(v, dict)] if isinstance(versions, list) else []
+        items = [principe for version in versions for principe in version.get("principes") or []]
+    elif kind in where and (doc := docs.single.get(where[kind][0])):
+        items = doc.data.get(where[kind][1])
+    else:
+        return
+    for item in items if isinstance(items, list) else ():
+        if isinstance(item, dict):
+            for name in ("naam", "titel"):
+                yield item.get("id"), item.get(name)
+
+
+def code_of_name(docs: Documents, path: FieldPath, value: object) -> str | None:
+    """The code meant by a reference written as the name of what it refers to ('Werkgroep LLV'
+    for 'werkgroep-llv', or the code with capitals or spaces); None when there is no such code."""
+    if not isinstance(value, str) or not path:
+        return None
+    key = path[-2] if isinstance(path[-1], int) else path[-1]
+    kind = REFERENCE_KEYS.get(key)
+    if kind is None or kind == "periode" and "metingen" in path:
+        return None
+    wanted = _caseless(value.strip())
+    for code, name in _named(docs, kind):
+        if isinstance(code, str) and (_caseless(code) == wanted or _slug(code) == _slug(value)):
+            return code
+        if isinstance(code, str) and isinstance(name, str) and _caseless(name.strip()) == wanted:
+            return code
+    return None
 
 
 def check_references(docs: Documents) -> Iterator[Problem]:

@@ -3,9 +3,13 @@ its first line naming that schema. Only the documents that pass go on to the oth
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import os
+import re
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from jsonschema.exceptions import ValidationError
@@ -14,7 +18,8 @@ from .. import schemas
 from ..characters import invisible_codes
 from ..layout import SCHEMA_LINE_PREFIX, schema_file
 from ..problems import Problem, field_name
-from ..yamlfile import YamlDocument
+from ..yamlfile import FieldPath, YamlDocument
+from .codes import code_of_name
 from .documents import Documents
 
 
@@ -27,7 +32,7 @@ def check_schemas(docs: Documents) -> tuple[list[Problem], Documents]:
 
     def passes(kind: str, doc: YamlDocument) -> bool:
         problems.extend(_schema_line(docs.files[doc.path], doc, kind))
-        found = schema_problems(kind, doc)
+        found = schema_problems(kind, doc, functools.partial(code_of_name, docs))
         problems.extend(found)
         return not found
 
@@ -77,7 +82,11 @@ def _schema_line_in(folder: Path, name: str) -> str | None:
     return SCHEMA_LINE_PREFIX + Path(os.path.relpath(schemas.SCHEMA_DIR / name, folder)).as_posix()
 
 
-def schema_problems(kind: str, doc: YamlDocument) -> list[Problem]:
+# the code meant by a value at a path, when it is written as a name (see checks.codes.code_of_name)
+CodeOfName = Callable[[FieldPath, object], str | None]
+
+
+def schema_problems(kind: str, doc: YamlDocument, meant_code: CodeOfName | None = None) -> list[Problem]:
     """Every schema error in ``doc``, as Dutch problems, in file order.
 
     One problem per field: a date like '14-3-2023' breaks both the pattern
@@ -87,7 +96,7 @@ def schema_problems(kind: str, doc: YamlDocument) -> list[Problem]:
         return []
     first: dict[tuple[int, str], Problem] = {}
     for error in schemas.reference_errors(kind, doc.data):
-        for problem in _problems(doc, error):
+        for problem in _problems(doc, error, meant_code):
             first.setdefault((problem.line, problem.field), problem)
     return [first[key] for key in sorted(first)]
 
@@ -119,7 +128,7 @@ def _type_of(value: object) -> str:
     return "null"
 
 
-def _problems(doc: YamlDocument, error: ValidationError) -> list[Problem]:
+def _problems(doc: YamlDocument, error: ValidationError, meant_code: CodeOfName | None) -> list[Problem]:
     path = tuple(error.absolute_path)
     if error.validator == "additionalProperties":
         known = error.schema.get("properties", {})
@@ -136,7 +145,25 @@ def _problems(doc: YamlDocument, error: ValidationError) -> list[Problem]:
     line = doc.line(path)
     if error.validator == "required":
         path = path + (_missing(error),)
-    return [Problem(path=doc.path, line=line, field=field_name(path), message=_message(error))]
+    guess = _guess(path, error.instance, meant_code)
+    return [Problem(path=doc.path, line=line, field=field_name(path), message=_message(error, guess))]
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+
+
+def _guess(path: FieldPath, value: object, meant_code: CodeOfName | None) -> tuple[str, str] | None:
+    """The value meant by one of the wrong form, and what to say about it: a date written day
+    first (14-03-2025), or a code written as the name of what it refers to."""
+    if not isinstance(value, str):
+        return None
+    if day_first := _DAY_FIRST.fullmatch(value.strip()):
+        day, month, year = (int(part) for part in day_first.groups())
+        with contextlib.suppress(ValueError):
+            return date(year, month, day).isoformat(), ""
+        return None
+    code = meant_code(path, value) if meant_code else None
+    return (code, " Hier hoort de code, niet de naam.") if code else None
 
 
 def _missing(error: ValidationError) -> str:
@@ -144,7 +171,7 @@ def _missing(error: ValidationError) -> str:
     return error.message.split("'")[1]
 
 
-def _message(error: ValidationError) -> str:
+def _message(error: ValidationError, guess: tuple[str, str] | None = None) -> str:
     value = error.instance
     hint = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
     match error.validator:
@@ -166,7 +193,11 @@ def _message(error: ValidationError) -> str:
         case "pattern":
             hidden = invisible_codes(value)
             unseen = f" Er staat een onzichtbaar teken in ({hidden}): verwijder het." if hidden else ""
-            return f"'{value}' heeft niet de juiste vorm.{unseen} {hint}".strip()
+            # only a guess of the right form: following the advice must not give the same message
+            # an invisible character is the mistake, not the name: the code is right once it is gone
+            fits = guess is not None and not hidden and re.search(error.validator_value, guess[0])
+            meant = f" Bedoelt u '{guess[0]}'?{guess[1]}" if fits else ""
+            return f"'{value}' heeft niet de juiste vorm.{meant}{unseen} {hint}".strip()
         case "format":
             return f"'{value}' is geen bestaande datum. Schrijf een echte datum als jjjj-mm-dd."
         case "minimum":
@@ -183,11 +214,11 @@ def _message(error: ValidationError) -> str:
             double = next(v for i, v in enumerate(value) if v in value[:i])
             return f"'{double}' staat twee keer in de lijst. Verwijder er één."
         case "anyOf":
-            return _alternatives_message(error, hint)
+            return _alternatives_message(error, hint, guess)
     return error.message
 
 
-def _alternatives_message(error: ValidationError, hint: str) -> str:
+def _alternatives_message(error: ValidationError, hint: str, guess: tuple[str, str] | None) -> str:
     """For 'a year or onbekend' and the like: the error of the branch whose type fits."""
     value_type = _type_of(error.instance)
     fitting = [
@@ -197,7 +228,7 @@ def _alternatives_message(error: ValidationError, hint: str) -> str:
         and (value_type in _schema_types(sub.schema) or not _schema_types(sub.schema))
     ]
     if fitting:
-        return _message(min(fitting, key=lambda e: len(e.absolute_path)))
+        return _message(min(fitting, key=lambda e: len(e.absolute_path)), guess)
     # the value has the wrong type for every branch: name what each branch wants
     wanted: list[str] = []
     for sub in error.context:

@@ -1,8 +1,9 @@
 """The command that starts a new data file: python scripts/nieuw.py opgave|pilot|evaluatie [opties]
 
-Asks for the required fields when run in a terminal, or takes them as options
-(see --help); the questions and the file come from :mod:`agenda.scaffold`.
-Exit 0 when the file was made, 1 when not, 2 on a usage error.
+Asks for the required fields when run in a terminal, reads the answers one a line when they
+are piped in, or takes them as options (see --help); the questions and the file come from
+:mod:`agenda.scaffold`. Ctrl-C (or Ctrl-D in a terminal) stops it with a sentence, not a
+traceback. Exit 0 when the file was made, 1 when not, 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -59,18 +60,72 @@ def parser() -> argparse.ArgumentParser:
 Ask = Callable[[str], str]
 
 
+class _Stopped(Exception):
+    """The user stopped the questions: Ctrl-C, or Ctrl-D in a terminal."""
+
+
+class _NoAnswer(Exception):
+    """The piped answers ran out before a required question."""
+
+    def __init__(self, question: Question):
+        super().__init__(question.name)
+        self.question = question
+
+
+def _terminal(prompt: str) -> str:
+    try:
+        return input(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise _Stopped from None
+
+
+def _piped(lines: list[str]) -> Ask:
+    """Answers read from stdin, one a line; each is shown after its question."""
+    answers = iter(lines)
+
+    def ask(prompt: str) -> str:
+        answer = next(answers, None)
+        if answer is None:
+            raise EOFError
+        print(prompt + answer)
+        return answer
+
+    return ask
+
+
+def _default_ask() -> Ask | None:
+    """input() in a terminal; else the lines piped in, or None (options only) when there are none."""
+    if sys.stdin.isatty():
+        return _terminal
+    lines = sys.stdin.read().splitlines()
+    return _piped(lines) if lines else None
+
+
 def main(argv: list[str] | None = None, ask: Ask | None = None) -> int:
-    """Run the command; ``ask`` reads an answer (default: input() when stdin is a terminal)."""
+    """Run the command; ``ask`` reads an answer (default: see :func:`_default_ask`)."""
     args = parser().parse_args(argv)
+    try:
+        return _run(args, ask if ask is not None else _default_ask())
+    except (_Stopped, KeyboardInterrupt):
+        print("\nGestopt. Er is niets aangemaakt.", file=sys.stderr)
+        return 1
+    except _NoAnswer as exc:
+        print(
+            f"fout: de antwoorden zijn op, maar de verplichte vraag '{exc.question.name}' heeft nog geen "
+            "goed antwoord. Er is niets aangemaakt.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run(args: argparse.Namespace, ask: Ask | None) -> int:
     kind = args.soort
     data_dir = Path(args.data)
-    if ask is None and sys.stdin.isatty():
-        ask = input
     loaded = load(data_dir) if data_dir.is_dir() else None
     if loaded is None or loaded.model is None:
         print(
             f"fout: de datamap '{args.data}' bestaat niet of bevat fouten. Controleer eerst met: "
-            f"python scripts/validate.py {args.data}",
+            f".venv/bin/python scripts/validate.py {args.data}",
             file=sys.stderr,
         )
         return 1
@@ -116,7 +171,7 @@ def main(argv: list[str] | None = None, ask: Ask | None = None) -> int:
             answers[name] = _ask(kind, _by_name(kind, name), model, ask)
     print(f"Gemaakt: {display_path(target)}. Het bestand is gecontroleerd en in orde.")
     print("Vul de andere velden aan (de uitleg staat in het bestand) en controleer daarna met: "
-          f"python scripts/validate.py {args.data}")
+          f".venv/bin/python scripts/validate.py {args.data}")
     return 0
 
 
@@ -156,7 +211,12 @@ def _ask(kind: str, question: Question, model: Model, ask: Ask):
         print("  Meerdere codes: scheid ze met komma's.")
     hint = f" [{question.default}]" if question.default else " (Enter: overslaan)" if not question.required else ""
     while True:
-        text = ask(f"{question.name}{hint}: ").strip()
+        try:
+            text = ask(f"{question.name}{hint}: ").strip()
+        except EOFError:  # the piped answers are used up: what Enter would give, if that is allowed
+            if question.default is None and question.required:
+                raise _NoAnswer(question) from None
+            text = ""
         if not text:
             if question.default is not None:
                 return question.default
@@ -180,7 +240,7 @@ def _missing(kind: str, questions: tuple[Question, ...], given: dict, answers: A
     ]
     print(
         f"fout in de opdracht: geef ook {', '.join(missing)} op (of start het commando in een "
-        f"terminal, dan vraagt het ernaar). Zie: python scripts/nieuw.py {kind} --help",
+        f"terminal, dan vraagt het ernaar). Zie: .venv/bin/python scripts/nieuw.py {kind} --help",
         file=sys.stderr,
     )
     return 2
