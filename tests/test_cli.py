@@ -16,7 +16,7 @@ SCRIPTS = sorted(path.name for path in (REPO / "scripts").glob("*.py"))
 def test_help_is_dutch(script: str) -> None:
     done = subprocess.run([sys.executable, f"scripts/{script}", "--help"], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"gebruik: python scripts/{script}")
+    assert done.stdout.startswith(f"gebruik: .venv/bin/python scripts/{script}")
     assert "opties:" in done.stdout and "toon deze uitleg en stop" in done.stdout
     for english in ("usage:", "options:", "positional arguments", "show this help"):
         assert english not in done.stdout
@@ -27,7 +27,7 @@ def test_unknown_option_is_a_dutch_usage_error(script: str) -> None:
     done = subprocess.run([sys.executable, f"scripts/{script}", "--bestaat-niet"], cwd=REPO, capture_output=True,
                           text=True)
     assert done.returncode == 2
-    assert done.stderr.startswith(f"gebruik: python scripts/{script}")
+    assert done.stderr.startswith(f"gebruik: .venv/bin/python scripts/{script}")
     assert "\nfout in de opdracht: " in done.stderr  # a missing argument, or the unknown option
     for english in ("the following arguments", "unrecognized", "Traceback"):
         assert english not in done.stderr

@@ -270,7 +270,7 @@ def test_interactive_asks_again_after_a_schema_error(data: Path, capsys: pytest.
 def test_help_is_dutch() -> None:
     done = nieuw("opgave", "--help")
     assert done.returncode == 0
-    assert done.stdout.startswith("gebruik: python scripts/nieuw.py opgave")
+    assert done.stdout.startswith("gebruik: .venv/bin/python scripts/nieuw.py opgave")
     assert "toon deze uitleg en stop" in done.stdout
     assert "Zonder deze optie: onbekend." in " ".join(done.stdout.split())
     top = nieuw("--help")

@@ -16,7 +16,7 @@ from .model import Gremium, Model
 PATH = ".github/CODEOWNERS"
 HEADER = """\
 # Wie wijzigingen beoordeelt, per bestand in de gegevens.
-# Gemaakt met: python scripts/codeowners.py (uit 'github_team' van de gremia in organisatie.yaml).
+# Gemaakt met: .venv/bin/python scripts/codeowners.py (uit 'github_team' van de gremia in organisatie.yaml).
 # Pas dit bestand niet met de hand aan: een test controleert dat het bij de gegevens past.
 """
 _FOLDER = {kind: folder for folder, kind in FOLDERS.items()}

@@ -16,7 +16,7 @@ from ..postbuild.linkcheck import check_external, check_internal, collect_extern
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = DutchParser(prog="python scripts/check_links.py", description="Controleer de links van de gebouwde site.")
+    parser = DutchParser(prog=".venv/bin/python scripts/check_links.py", description="Controleer de links van de gebouwde site.")
     parser.add_argument("site_dir", help="de map met de gebouwde site, zoals site")
     parser.add_argument(
         "--extern",

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[3]  # the project folder (the package is
 
 def main(argv: list[str] | None = None) -> int:
     parser = DutchParser(
-        prog="python scripts/codeowners.py", description="Maak .github/CODEOWNERS uit de gegevens."
+        prog=".venv/bin/python scripts/codeowners.py", description="Maak .github/CODEOWNERS uit de gegevens."
     )
     parser.add_argument(
         "--controleer", action="store_true", help="schrijf niets; meld of het bestand klopt"
@@ -26,13 +26,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     model = load(ROOT / "data").model
     if model is None:
-        print("fout: de gegevens bevatten fouten. Controleer ze met: python scripts/validate.py", file=sys.stderr)
+        print("fout: de gegevens bevatten fouten. Controleer ze met: .venv/bin/python scripts/validate.py", file=sys.stderr)
         return 2
     text = render(model)
     target = ROOT / PATH
     if args.controleer:
         if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            print(f"{PATH} past niet bij de gegevens. Maak het opnieuw met: python scripts/codeowners.py")
+            print(f"{PATH} past niet bij de gegevens. Maak het opnieuw met: .venv/bin/python scripts/codeowners.py")
             return 1
         print(f"{PATH} past bij de gegevens.")
         return 0

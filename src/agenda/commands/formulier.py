@@ -30,7 +30,7 @@ def refusal(problems: Sequence[str], details: Sequence[str] = ()) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = DutchParser(
-        prog="python scripts/formulier.py",
+        prog=".venv/bin/python scripts/formulier.py",
         description="Verwerk een ingevuld formulier (de tekst van een issue) in de gegevens.",
     )
     parser.add_argument("body", metavar="BODY_FILE", help="het bestand met de tekst van het issue")

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[3]  # the project folder (the package is
 
 def main(argv: list[str] | None = None) -> int:
     parser = DutchParser(
-        prog="python scripts/formulieren.py",
+        prog=".venv/bin/python scripts/formulieren.py",
         description=f"Maak de formulieren in {FOLDER}/ uit de gegevens en de schema's.",
     )
     parser.add_argument(
@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     model = load(ROOT / "data").model
     if model is None:
-        print("fout: de gegevens bevatten fouten. Controleer ze met: python scripts/validate.py", file=sys.stderr)
+        print("fout: de gegevens bevatten fouten. Controleer ze met: .venv/bin/python scripts/validate.py", file=sys.stderr)
         return 2
     folder = ROOT / FOLDER
     forms = render(model)
@@ -36,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     gone = sorted(p.name for p in folder.glob("*.yml") if p.name not in forms and (_text(p) or "").startswith(HEADER))
     if args.controleer:
         for name in stale:
-            print(f"{FOLDER}/{name} past niet bij de gegevens. Maak het opnieuw met: python scripts/formulieren.py")
+            print(f"{FOLDER}/{name} past niet bij de gegevens. Maak het opnieuw met: .venv/bin/python scripts/formulieren.py")
         for name in gone:
-            print(f"{FOLDER}/{name} hoort niet meer bij de gegevens. Verwijder het met: python scripts/formulieren.py")
+            print(f"{FOLDER}/{name} hoort niet meer bij de gegevens. Verwijder het met: .venv/bin/python scripts/formulieren.py")
         if not stale and not gone:
             print(f"De formulieren in {FOLDER}/ passen bij de gegevens.")
         return 1 if stale or gone else 0

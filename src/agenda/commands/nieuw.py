@@ -25,7 +25,7 @@ from ..schemas import schema
 
 def parser() -> argparse.ArgumentParser:
     main_parser = DutchParser(
-        prog="python scripts/nieuw.py",
+        prog=".venv/bin/python scripts/nieuw.py",
         description="Maak een nieuw bestand voor een opgave, pilot of jaarevaluatie. Het commando "
         "vraagt naar de verplichte velden (of neemt ze als opties), zet uitleg bij elk veld en "
         "controleert het resultaat. Een bestaand bestand wordt nooit overschreven.",

@@ -16,7 +16,7 @@ from ..postbuild.pdf import PdfError, print_editions
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = DutchParser(prog="python scripts/pdf.py", description="Druk de afdrukbare uitgaven van de gebouwde site af als pdf.")
+    parser = DutchParser(prog=".venv/bin/python scripts/pdf.py", description="Druk de afdrukbare uitgaven van de gebouwde site af als pdf.")
     parser.add_argument("site_dir", help="de map met de gebouwde site, zoals site")
     parser.add_argument("--uit", default="build/pdf", help="de map voor de pdf-bestanden (standaard build/pdf)")
     args = parser.parse_args(argv)

@@ -18,7 +18,7 @@ from ..problems import Problem
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = DutchParser(prog="python scripts/validate.py", description="Controleer de gegevens van de samenwerkingsagenda.")
+    parser = DutchParser(prog=".venv/bin/python scripts/validate.py", description="Controleer de gegevens van de samenwerkingsagenda.")
     parser.add_argument("data_dir", nargs="?", default="data", help="de datamap (standaard: data)")
     parser.add_argument(
         "--base",

@@ -31,7 +31,7 @@ class _UsageError(Exception):
 
 def main(argv: list[str] | None = None) -> int:
     parser = DutchParser(
-        prog="python scripts/wijzigingen.py",
+        prog=".venv/bin/python scripts/wijzigingen.py",
         description="Vertel in Markdown wat een wijziging betekent voor de agenda.",
     )
     parser.add_argument("data_dir", nargs="?", default="data", help="de datamap (standaard: data)")

@@ -15,7 +15,7 @@ from .definitions import Field, Form, forms
 
 FOLDER = ".github/ISSUE_TEMPLATE"
 HEADER = """\
-# Gemaakt met: python scripts/formulieren.py (uit de gegevens en de schema's).
+# Gemaakt met: .venv/bin/python scripts/formulieren.py (uit de gegevens en de schema's).
 # Pas dit bestand niet met de hand aan: een test controleert dat het bij de gegevens past.
 """
 _NO_WRAP = 2**31
