@@ -339,6 +339,21 @@ def test_statusbord_puts_each_opgave_once_in_its_column(site: Site, soup, page_s
     assert [o["value"] for o in form.select('select[name="thema"] option')] == ["", "dichtbij", "onbekend"]
 
 
+def test_a_card_shows_only_what_is_known_and_the_page_says_the_unknown_once(site: Site, soup, page_soup) -> None:
+    html = boards.statusbord(site, urls.AGENDA)
+    card = soup(html).select_one('.agenda-card[data-status="verkennend"]')
+    assert card["data-thema"] == "onbekend" and words(page_soup, str(card)) == "Geen kind thuis Laatste evaluatie nog geen"
+    assert [words(page_soup, str(p)) for p in soup(html).select(".agenda-unknowns")] == [
+        "Nog niet bekend is het thema van 1 van de 2 opgaven, het niveau van 1 van de 2 opgaven en de trekker van 1 "
+        "van de 2 opgaven. De bronnen noemen het (nog) niet. Wat niet bekend is, staat niet op de kaarten."
+    ]
+    assert "agenda-onbekend" not in html
+    without_evaluations = Site(dataclasses.replace(site.model, evaluaties=()), today=TODAY)
+    cards = soup(boards.statusbord(without_evaluations, urls.AGENDA)).select(".agenda-card")
+    assert cards and not [c for c in cards if "Laatste evaluatie" in c.get_text()]
+    assert "Er is nog geen jaarlijkse evaluatie." in boards.statusbord(without_evaluations, urls.AGENDA)
+
+
 def test_pilot_board_shows_stopped_pilots_in_their_own_column(site: Site, soup) -> None:
     columns = _board(soup, boards.pilotbord(site, urls.PILOTS), "pilots")
     assert list(columns) == ["pilots-verkennend", "pilots-in-ontwikkeling", "pilots-in-uitvoering", "pilots-bereikt",
@@ -567,7 +582,7 @@ def test_at_scale_the_agenda_page_counts_per_thema_and_status(model: Model, soup
         None, "opgaven-verkennend", "opgaven-in-ontwikkeling", "opgaven-in-uitvoering", "opgaven-bereikt",
         "opgaven-gestopt", None]
     rows = {tr.td.get_text(): [td.get_text() for td in tr.find_all("td")[1:]] for tr in table.select("tbody tr")}
-    assert list(rows) == ["Thema jeugdhulp", "Thema onderwijs", "Thema vervoer", "Thema onbekend", "Alle thema's"]
+    assert list(rows) == ["Thema jeugdhulp", "Thema onderwijs", "Thema vervoer", "Nog niet bekend", "Alle thema's"]
     for code, name in zip((*THEMAS, ONBEKEND), rows):
         members = [o for o in site.model.opgaven if o.thema == code]
         assert rows[name] == [str(sum(1 for o in members if o.status == s)) for s in STATUSES] + [str(len(members))]

@@ -290,16 +290,54 @@ def test_each_board_lists_each_record_once_in_its_column(built: Built, kind: str
 
 
 def test_the_agenda_can_be_narrowed_without_javascript(built: Built) -> None:
+    """Per thema, niveau and trekker, each opgave in its group; a grouping unknown for every opgave is left out."""
     soup = built.page("agenda")
     assert soup.select_one("form.agenda-filter").has_attr("hidden")
-    for prefix in ("per-thema", "per-niveau", "per-trekker"):
-        assert soup.find(id=prefix) is not None
-    for opgave in built.model.opgaven:
-        thema = opgave.thema if opgave.thema in {t.id for t in built.model.regio.themas} else "onbekend"
-        group = soup.find(id=f"thema-{thema}")
-        assert group is not None
-        members = group.find_next("ul").select("a[href]")
-        assert any(a["href"].strip("/").endswith(opgave.id) for a in members)
+    themas = {t.id for t in built.model.regio.themas}
+    gremia = {g.id for g in built.model.organisatie.gremia}
+    values = {
+        "thema": lambda o: o.thema if o.thema in themas else "onbekend",
+        "niveau": lambda o: _slug(o.niveau),
+        "trekker": lambda o: o.trekker if o.trekker in gremia else "onbekend",
+    }
+    for name, value in values.items():
+        shown = any(value(o) != "onbekend" for o in built.model.opgaven)
+        assert (soup.find(id=f"per-{name}") is not None) is shown, name
+        assert (soup.select_one(f'.md-content a[href="#per-{name}"]') is not None) is shown, name
+        for opgave in built.model.opgaven if shown else ():
+            members = soup.find(id=f"{name}-{value(opgave)}").find_next("ul").select("a[href]")
+            assert any(a["href"].strip("/").endswith(opgave.id) for a in members)
+
+
+def _card_facts(soup: BeautifulSoup) -> list[list[str]]:
+    return [[_text(dt) for dt in card.select("dt")] for card in soup.select(".agenda-card")]
+
+
+def test_on_the_real_agenda_what_is_unknown_is_said_once(sites: dict[str, Built]) -> None:
+    agenda = sites["data"].page("agenda")
+    notes = agenda.select(".agenda-unknowns")
+    assert [_text(p) for p in notes] == [
+        "Nog niet bekend is het thema van alle opgaven, het niveau van 10 van de 18 opgaven en de trekker van 13 "
+        "van de 18 opgaven. De bronnen noemen het (nog) niet. Wat niet bekend is, staat niet op de kaarten. "
+        "Er is nog geen jaarlijkse evaluatie."
+    ]
+    content = agenda.select_one(".md-content")
+    assert "Thema onbekend" not in content.get_text() and content.find(id="per-thema") is None
+    assert content.find(id="thema-onbekend") is None and not content.select(".agenda-board .agenda-onbekend")
+    facts = _card_facts(agenda)
+    assert len(facts) == 18 and sum(f == ["Trekker"] for f in facts) == 5 and sum(f == [] for f in facts) == 13
+    assert _text(agenda.find(id="trekker-onbekend")) == "Nog niet bekend (13)"
+    assert _text(agenda.find(id="niveau-onbekend")) == "Nog niet bekend (10)"
+    pilots = sites["data"].page("pilots")
+    assert "Laatste evaluatie" not in pilots.select_one(".agenda-board").get_text()
+    assert [_text(p) for p in pilots.select(".agenda-unknowns")] == ["Er is nog geen jaarlijkse evaluatie."]
+
+
+def test_a_region_with_evaluations_shows_them_and_its_groupings(sites: dict[str, Built]) -> None:
+    agenda = sites["geldig"].page("agenda")
+    assert _card_facts(agenda) == [["Laatste evaluatie"], ["Thema", "Trekker", "Laatste evaluatie"]]
+    assert [h["id"] for h in agenda.select(".md-content h2[id^=per-]")] == ["per-thema", "per-niveau", "per-trekker"]
+    assert _text(agenda.find(id="thema-onbekend")) == "Nog niet bekend (1)"
 
 
 # -- visie, organisatie, begrippen --------------------------------------------------------------

@@ -57,6 +57,7 @@ def define_env(env) -> None:
         "home_evaluatie": lambda: home.laatste_evaluatie(site, here()),
         "home_recent": lambda: home.recent(site, here()),
         "visie": lambda: visie.visie(site, here()),
+        "agenda_wegwijzer": lambda: boards.agenda_intro(site),
         "statusbord": lambda: boards.statusbord(site, here()),
         "agenda_groepen": lambda: boards.agenda_groups(site, here()),
         "open_vragen": lambda: boards.open_vragen(site, here()),

@@ -5,6 +5,11 @@ The board is plain HTML and complete without JavaScript. Narrowing by thema, niv
 trekker works without JavaScript through grouped lists (``agenda_groups``) that the board
 page links to; the filter form is hidden until the small script on the agenda page shows it.
 
+What is not known is said once per page (``unknowns_note``), not on each card: a card shows only
+the facts that are known, and the latest evaluation only when the region has evaluations. A
+grouping (and filter) whose value is unknown for every opgave is left out; otherwise the opgaven
+with an unknown value form one group, "Nog niet bekend", last.
+
 With more opgaven than ``context.ONE_BOARD_MAX`` the agenda page shows, per thema, how many
 opgaven stand in each status, and links to a generated board page per thema (``thema_page``),
 which has the same filter form, board and groups for that thema's opgaven. No page then lists
@@ -30,7 +35,6 @@ from .parts import (
     review_mark,
     slug,
     source_note,
-    thema_name,
 )
 from .visie import described
 
@@ -52,25 +56,39 @@ def _evaluation_year(site: Site, record: Opgave | Pilot) -> Markup:
     return esc(year if year is not None else "nog geen")
 
 
+def _known_facts(site: Site, record: Opgave | Pilot, facts: list[tuple[str, Markup | None]]) -> list[tuple[str, Markup]]:
+    """The facts that are known (None is unknown, said once on the page by ``unknowns_note``),
+    and the latest evaluation only when the region has evaluations."""
+    if site.evaluaties:
+        facts = [*facts, ("Laatste evaluatie", _evaluation_year(site, record))]
+    return [(label, value) for label, value in facts if value is not None]
+
+
+def _gremium(site: Site, code: str) -> Markup | None:
+    return gremium_name(site, code) if code in site.gremia else None
+
+
 def _opgave_facts(site: Site, opgave: Opgave) -> list[tuple[str, Markup]]:
-    return [("Thema", thema_name(site, opgave.thema)), *_opgave_facts_in_thema(site, opgave)]
+    thema = site.themas.get(opgave.thema)
+    thema_text = site.prose.inline(thema.naam) if thema else None
+    return _known_facts(site, opgave, [("Thema", thema_text), ("Trekker", _gremium(site, opgave.trekker))])
 
 
 def _opgave_facts_in_thema(site: Site, opgave: Opgave) -> list[tuple[str, Markup]]:
     """The facts on a card on the board of one thema, which needs no thema on each card."""
-    return [
-        ("Trekker", gremium_name(site, opgave.trekker)),
-        ("Laatste evaluatie", _evaluation_year(site, opgave)),
-    ]
+    return _known_facts(site, opgave, [("Trekker", _gremium(site, opgave.trekker))])
 
 
 def _pilot_facts(site: Site, pilot: Pilot) -> list[tuple[str, Markup]]:
     opgave = site.opgaven.get(pilot.opgave)
-    return [
-        ("Opgave", site.prose.inline(opgave.titel) if opgave else esc(ONBEKEND)),
-        ("Trekker", gremium_name(site, pilot.trekker)),
-        ("Laatste evaluatie", _evaluation_year(site, pilot)),
-    ]
+    return _known_facts(
+        site,
+        pilot,
+        [
+            ("Opgave", site.prose.inline(opgave.titel) if opgave else None),
+            ("Trekker", _gremium(site, pilot.trekker)),
+        ],
+    )
 
 
 def _card(site: Site, here: str, record: Opgave | Pilot, card: Card) -> Markup:
@@ -112,9 +130,15 @@ def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], c
     return Markup('<div class="agenda-board" data-board="{}">\n{}\n</div>').format(kind, Markup("\n").join(columns))
 
 
-def _opgaven_board(site: Site, here: str, opgaven: Sequence[Opgave], card: Card = _opgave_facts) -> Markup:
-    """The filter form (shown by the script) and the board of these opgaven."""
-    return blocks(_filter_form(site, opgaven), board(site, here, "opgaven", opgaven, card, "Geen opgaven."))
+def _opgaven_board(
+    site: Site, here: str, opgaven: Sequence[Opgave], card: Card = _opgave_facts, *, per_thema: bool = True
+) -> Markup:
+    """What the cards leave out, the filter form (shown by the script) and the board of these opgaven."""
+    return blocks(
+        unknowns_note(site, opgaven),
+        _filter_form(site, opgaven, per_thema=per_thema),
+        board(site, here, "opgaven", opgaven, card, "Geen opgaven."),
+    )
 
 
 def statusbord(site: Site, here: str) -> Markup:
@@ -125,7 +149,8 @@ def statusbord(site: Site, here: str) -> Markup:
 
 
 def pilotbord(site: Site, here: str) -> Markup:
-    return board(site, here, "pilots", site.model.pilots, _pilot_facts, "Geen pilots.")
+    pilots = site.model.pilots
+    return blocks(unknowns_note(site, pilots), board(site, here, "pilots", pilots, _pilot_facts, "Geen pilots."))
 
 
 def _options(label: str, name: str, choices: list[tuple[str, str]]) -> Markup:
@@ -138,34 +163,99 @@ def _options(label: str, name: str, choices: list[tuple[str, str]]) -> Markup:
     )
 
 
-def _filter_form(site: Site, opgaven: Sequence[Opgave]) -> Markup:
-    themas = [(code, name) for code, name in _themas(site) if any(o.thema == code for o in opgaven)]
-    niveaus = sorted({o.niveau for o in opgaven})
-    trekkers = [(code, name) for code, name in _trekkers(site) if any(o.trekker == code for o in opgaven)]
+def _filter_form(site: Site, opgaven: Sequence[Opgave], *, per_thema: bool) -> Markup:
+    selects = [_options(title, name, groups) for name, title, groups, _ in _groupings(site, opgaven, per_thema=per_thema)]
     return Markup(
         '<form class="agenda-filter" data-board="opgaven" hidden>\n'
-        '{}{}{}\n<p class="agenda-filter__count" aria-live="polite"></p>\n</form>'
-    ).format(
-        _options("Thema", "thema", themas),
-        _options("Niveau", "niveau", [(slug(n), n) for n in niveaus]),
-        _options("Trekker", "trekker", trekkers),
-    )
+        '{}\n<p class="agenda-filter__count" aria-live="polite"></p>\n</form>'
+    ).format(EMPTY.join(selects))
 
 
 # -- grouping ------------------------------------------------------------------------------------
 
 
+# the group of the records whose value is unknown, last in each grouping
+UNKNOWN_GROUP = "Nog niet bekend"
+
+Grouping = tuple[str, str, list[tuple[str, str]], Callable[[Opgave], str]]  # name, label, groups, value
+
+
 def _themas(site: Site) -> list[tuple[str, str]]:
     """Every thema (code, name), and the opgaven without a known thema last."""
-    return [(t.id, t.naam) for t in site.regio.themas] + [(ONBEKEND, "Thema onbekend")]
+    return [(t.id, t.naam) for t in site.regio.themas] + [(ONBEKEND, UNKNOWN_GROUP)]
 
 
 def _trekkers(site: Site) -> list[tuple[str, str]]:
-    return [(g.id, g.naam) for g in site.model.organisatie.gremia] + [(ONBEKEND, "Trekker onbekend")]
+    return [(g.id, g.naam) for g in site.model.organisatie.gremia] + [(ONBEKEND, UNKNOWN_GROUP)]
 
 
 def _niveaus(opgaven: Sequence[Opgave]) -> list[tuple[str, str]]:
-    return [(slug(n), n.capitalize()) for n in sorted({o.niveau for o in opgaven})]
+    known = sorted({o.niveau for o in opgaven} - {ONBEKEND})
+    return [(slug(n), n.capitalize()) for n in known] + [(ONBEKEND, UNKNOWN_GROUP)]
+
+
+def _groupings(site: Site, opgaven: Sequence[Opgave], *, per_thema: bool) -> list[Grouping]:
+    """The groupings of these opgaven (per thema optional) with their groups that have opgaven;
+    a grouping whose value is unknown for every opgave tells nothing and is left out."""
+    candidates: list[Grouping] = [("thema", "Thema", _themas(site), lambda o: o.thema)] if per_thema else []
+    candidates += [
+        ("niveau", "Niveau", _niveaus(opgaven), lambda o: slug(o.niveau)),
+        ("trekker", "Trekker", _trekkers(site), lambda o: o.trekker),
+    ]
+    return [
+        (name, label, [(code, text) for code, text in groups if any(value(o) == code for o in opgaven)], value)
+        for name, label, groups, value in candidates
+        if any(value(o) != ONBEKEND for o in opgaven)
+    ]
+
+
+def _either(items: Sequence[str | Markup], last: str = "of") -> Markup:
+    """'a', 'a of b', 'a, b of c'."""
+    if len(items) < 2:
+        return Markup(EMPTY.join(items))
+    return Markup(f" {last} ").join([Markup(", ").join(items[:-1]), items[-1]])
+
+
+def groups_intro(site: Site, opgaven: Sequence[Opgave], *, per_thema: bool) -> Markup:
+    """The question the groupings below the board answer, with a link to each ('' when none is shown)."""
+    names = [name for name, *_ in _groupings(site, opgaven, per_thema=per_thema)]
+    if not names:
+        return EMPTY
+    return Markup("Zoekt u de opgaven van één {}? Ga naar {}.").format(
+        _either(names), _either([link(f"#per-{name}", f"per {name}") for name in names])
+    )
+
+
+def agenda_intro(site: Site) -> Markup:
+    """The way to the groupings on the agenda page."""
+    return paragraph(groups_intro(site, site.model.opgaven, per_thema=True)) if site.model.opgaven else EMPTY
+
+
+def unknowns_note(site: Site, records: Sequence[Opgave | Pilot]) -> Markup:
+    """What the cards leave out because it is not known yet, said once for the page ('' when all is known)."""
+    opgaven = [r for r in records if isinstance(r, Opgave)]
+    fields: list[tuple[str, Sequence[Opgave | Pilot], Callable]] = [
+        ("het thema", opgaven, lambda o: o.thema if o.thema in site.themas else ONBEKEND),
+        ("het niveau", opgaven, lambda o: o.niveau),
+        ("de trekker", records, lambda r: r.trekker if r.trekker in site.gremia else ONBEKEND),
+    ]
+    word = "opgaven" if opgaven else "pilots"
+    parts = []
+    for field, members, value in fields:
+        unknown = sum(1 for r in members if value(r) == ONBEKEND)
+        if unknown and unknown == len(members):
+            parts.append(f"{field} van alle {word}")
+        elif unknown:
+            parts.append(f"{field} van {unknown} van de {len(members)} {word}")
+    sentences = []
+    if parts:
+        sentences.append(
+            Markup("Nog niet bekend is {}. De bronnen noemen het (nog) niet. Wat niet bekend is, staat niet op de "
+                   "kaarten.").format(_either(parts, "en"))
+        )
+    if records and not site.evaluaties:
+        sentences.append(Markup("Er is nog geen jaarlijkse evaluatie."))
+    return paragraph(Markup(" ").join(sentences), "agenda-unknowns") if sentences else EMPTY
 
 
 def _per_thema(site: Site) -> list[tuple[str, str, list[Opgave]]]:
@@ -198,28 +288,15 @@ def _groups(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool
         )
 
     sections = []
-    if per_thema:
+    for name, _, groups, value in _groupings(site, opgaven, per_thema=per_thema):
         sections += [
-            heading(2, "Per thema", "per-thema"),
+            heading(2, f"Per {name}", f"per-{name}"),
             [
-                group(name, f"thema-{code}", members, _about_thema(site, here, code))
-                for code, name in _themas(site)
-                if (members := [o for o in opgaven if o.thema == code])
+                group(text, f"{name}-{code}", [o for o in opgaven if value(o) == code],
+                      _about_thema(site, here, code) if name == "thema" else None)
+                for code, text in groups
             ],
         ]
-    sections += [
-        heading(2, "Per niveau", "per-niveau"),
-        [
-            group(name, f"niveau-{code}", [o for o in opgaven if slug(o.niveau) == code])
-            for code, name in _niveaus(opgaven)
-        ],
-        heading(2, "Per trekker", "per-trekker"),
-        [
-            group(name, f"trekker-{code}", members)
-            for code, name in _trekkers(site)
-            if (members := [o for o in opgaven if o.trekker == code])
-        ],
-    ]
     return blocks(*sections)
 
 
@@ -231,33 +308,36 @@ def agenda_groups(site: Site, here: str) -> Markup:
     if not site.per_thema:
         return _groups(site, here, site.model.opgaven, per_thema=True)
     themas = _per_thema(site)
+    # the groupings each thema's board shows
+    shown = {code: {g[0] for g in _groupings(site, members, per_thema=False)} for code, _, members in themas}
 
-    def spread(title: str, anchor: str, belongs: Callable[[Opgave], bool]) -> Markup:
+    def spread(grouping: str, title: str, anchor: str, belongs: Callable[[Opgave], bool]) -> Markup:
         """One niveau or trekker: how many of its opgaven each thema has, linked to that group."""
         counts = [(code, name, sum(1 for o in members if belongs(o))) for code, name, members in themas]
         items = [
-            Markup("{} ({})").format(link(site.href(here, urls.thema_page(code), anchor), site.prose.inline(name)), count)
+            Markup("{} ({})").format(
+                link(site.href(here, urls.thema_page(code), anchor if grouping in shown[code] else None),
+                     site.prose.inline(name)),
+                count,
+            )
             for code, name, count in counts
             if count
         ]
         return blocks(heading(3, f"{title} ({sum(c for _, _, c in counts)})", anchor), bullets(items))
 
-    opgaven = site.model.opgaven
-    return blocks(
+    sections = [
         heading(2, "Per thema", "per-thema"),
         bullets(
             Markup("{} ({})").format(link(site.href(here, urls.thema_page(code)), site.prose.inline(name)), len(members))
             for code, name, members in themas
         ),
-        heading(2, "Per niveau", "per-niveau"),
-        [spread(name, f"niveau-{code}", lambda o, c=code: slug(o.niveau) == c) for code, name in _niveaus(opgaven)],
-        heading(2, "Per trekker", "per-trekker"),
-        [
-            spread(name, f"trekker-{code}", lambda o, c=code: o.trekker == c)
-            for code, name in _trekkers(site)
-            if any(o.trekker == code for o in opgaven)
-        ],
-    )
+    ]
+    for name, _, groups, value in _groupings(site, site.model.opgaven, per_thema=False):
+        sections += [
+            heading(2, f"Per {name}", f"per-{name}"),
+            [spread(name, text, f"{name}-{code}", lambda o, c=code, v=value: v(o) == c) for code, text in groups],
+        ]
+    return blocks(*sections)
 
 
 def _thema_overview(site: Site, here: str) -> Markup:
@@ -280,6 +360,7 @@ def _thema_overview(site: Site, here: str) -> Markup:
         + [strong.format(len(opgaven))]
     )
     return blocks(
+        unknowns_note(site, opgaven),
         paragraph(
             f"De agenda heeft {len(opgaven)} opgaven: te veel voor één bord. Daarom heeft elk thema een eigen "
             "bord. De tabel laat per thema zien hoeveel opgaven er in elke status zijn. Kies een thema voor "
@@ -304,20 +385,20 @@ def thema_pages(site: Site) -> dict[str, str]:
 
 def _thema_page(site: Site, code: str, name: str, opgaven: list[Opgave]) -> str:
     here = urls.thema_page(code)
+    title = name if code in site.themas else f"Thema {name.lower()}"
     body = blocks(
         back_link(site, here, urls.AGENDA, "Alle thema's"),
-        heading(1, name),
+        heading(1, title),
         paragraph(
-            Markup(
-                "De {} opgaven van dit thema, in een kolom per status. Zoekt u de opgaven van één "
-                "niveau of trekker? Ga naar {} of {}."
-            ).format(len(opgaven), link("#per-niveau", "per niveau"), link("#per-trekker", "per trekker"))
+            Markup("De {} opgaven van dit thema, in een kolom per status. {}").format(
+                len(opgaven), groups_intro(site, opgaven, per_thema=False)
+            )
         ),
         _about_thema(site, here, code),
-        _opgaven_board(site, here, opgaven, _opgave_facts_in_thema),
+        _opgaven_board(site, here, opgaven, _opgave_facts_in_thema, per_thema=False),
         _groups(site, here, opgaven, per_thema=False),
     )
-    return document(name, body)
+    return document(title, body)
 
 
 def status_counts(site: Site, here: str) -> Markup:
