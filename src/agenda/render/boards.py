@@ -56,7 +56,9 @@ def _evaluation_year(site: Site, record: Opgave | Pilot) -> Markup:
     return esc(year if year is not None else "nog geen")
 
 
-def _known_facts(site: Site, record: Opgave | Pilot, facts: list[tuple[str, Markup | None]]) -> list[tuple[str, Markup]]:
+def _known_facts(
+    site: Site, record: Opgave | Pilot, facts: list[tuple[str, Markup | None]]
+) -> list[tuple[str, Markup]]:
     """The facts that are known (None is unknown, said once on the page by ``unknowns_note``),
     and the latest evaluation only when the region has evaluations."""
     if site.evaluaties:
@@ -164,7 +166,8 @@ def _options(label: str, name: str, choices: list[tuple[str, str]]) -> Markup:
 
 
 def _filter_form(site: Site, opgaven: Sequence[Opgave], *, per_thema: bool) -> Markup:
-    selects = [_options(title, name, groups) for name, title, groups, _ in _groupings(site, opgaven, per_thema=per_thema)]
+    groupings = _groupings(site, opgaven, per_thema=per_thema)
+    selects = [_options(title, name, groups) for name, title, groups, _ in groupings]
     return Markup(
         '<form class="agenda-filter" data-board="opgaven" hidden>\n'
         '{}\n<p class="agenda-filter__count" aria-live="polite"></p>\n</form>'
