@@ -185,8 +185,9 @@ def test_related_opgaven_are_shown_both_ways(site: Site) -> None:
 
 def test_unknown_values_read_onbekend(site: Site, page_soup) -> None:
     text = words(page_soup, opgave_page(site, site.opgaven["thuiszitters"]))
-    for label in ("Thema", "Niveau", "Trekker", "Gremia", "Partners", "Agendaperiode"):
+    for label in ("Thema", "Niveau", "Gremia", "Partners", "Agendaperiode"):
         assert f"{label} onbekend" in text
+    assert "Wie trekt het? nog niet bekend" in text
     assert "onbekend : verkennend" in text
 
 

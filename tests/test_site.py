@@ -268,6 +268,61 @@ def test_every_record_page_says_how_to_report_an_error(built: Built) -> None:
             assert report.a.get_text() == "Bijdragen"  # where it lands: test_every_internal_link_lands
 
 
+def _summary(soup: BeautifulSoup) -> dict[str, str]:
+    """The rows of a record page's summary block, which must be the first element after its h1."""
+    block = soup.h1.find_next_sibling()
+    assert block is not None and "agenda-summary" in block.get("class", []), block
+    return {_text(dt): _text(dd) for dt, dd in zip(block.select("dt"), block.select("dd"))}
+
+
+def test_every_record_page_opens_with_its_summary(built: Built) -> None:
+    records = [(f"agenda/{o.id}", o) for o in built.model.opgaven] + [(f"pilots/{p.id}", p) for p in built.model.pilots]
+    for path, record in records:
+        soup = built.page(path)
+        rows = _summary(soup)
+        assert rows["Waar staat het?"].startswith(record.status), path
+        assert _text(soup.select_one(".agenda-summary .agenda-lead")) == " ".join(record.samenvatting.split())
+        assert "Trekker" not in [_text(dt) for dt in soup.select(".agenda-facts dt")], path
+
+
+def test_the_osj_pilot_and_opgave_summaries_name_the_targets_and_link_each_other(sites: dict[str, Built]) -> None:
+    built = sites["data"]
+    pilot, opgave = built.page("pilots/osj"), built.page("agenda/osj")
+    assert _summary(pilot) == {
+        "Wie trekt het?": "Stuurgroep OSJ",
+        "Waar staat het?": "in ontwikkeling (datum niet bekend)",
+        "Wat wil het bereiken?": "Daling van de individuele beschikkingen voor specialistische jeugdhulp (Eemland), "
+        "in aantal: 30 kinderen minder in 2021, 60 kinderen minder (vanaf 2022)",
+        "Hoort bij de opgave": "Specialistische jeugdhulp in de school (OSJ), incl. collectieve afspraken over "
+        "onderwijszorggroepen",
+    }
+    assert _summary(opgave) == {
+        "Wie trekt het?": "Stuurgroep OSJ",
+        "Waar staat het?": "in ontwikkeling (datum niet bekend)",
+        "Volgende mijlpaal": "2023: Nieuw basisdocument + werkwijze en monitor",
+        "Pilots": "Onderwijs met Specialistische Jeugdhulp in ontwikkeling",
+    }
+    assert pilot.select_one(".agenda-summary dd a[href='../../agenda/osj/']") is not None
+    assert opgave.select_one(".agenda-summary dd a[href='../../pilots/osj/']") is not None
+
+
+def test_a_record_without_trekker_says_so_once(sites: dict[str, Built]) -> None:
+    built = sites["data"]
+    soup = built.page("agenda/zorgdata")
+    assert _summary(soup)["Wie trekt het?"] == "nog niet bekend"
+    assert _text(soup.select_one(".md-content")).count("nog niet bekend") == 1
+
+
+def test_status_notes_and_sources_are_in_a_closed_verantwoording(sites: dict[str, Built]) -> None:
+    soup = sites["data"].page("agenda/osj")
+    step = soup.select_one(".agenda-history li")
+    details = step.select_one("details.agenda-verantwoording")
+    assert details is not None and not details.has_attr("open")
+    assert _text(details.summary) == "Verantwoording"
+    assert _text(details).startswith("Verantwoording De agenda 2021-2022 noemt OSJ")
+    assert "Bron" not in _text(step).split("Verantwoording")[0]
+
+
 # -- boards ------------------------------------------------------------------------------------
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from .. import urls
 from ..dates import moment_text
-from ..model import Opgave
+from ..model import ONBEKEND, Mijlpaal, Opgave
 from ..site import Site
 from .markup import Markup, blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
+    accountability,
     back_link,
     changed_fact,
     error_report,
@@ -27,6 +28,7 @@ from .parts import (
     text_or_unknown,
     thema_ref,
 )
+from .summary import summary_block
 
 
 def opgave_page(site: Site, opgave: Opgave) -> str:
@@ -36,7 +38,6 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
         ("Status", status_badge(opgave.status)),
         ("Thema", thema_ref(site, here, opgave.thema)),
         ("Niveau", text_or_unknown(site, opgave.niveau)),
-        ("Trekker", gremium_ref(site, here, opgave.trekker)),
         ("Gremia", joined([gremium_ref(site, here, g) for g in opgave.gremia])),
         ("Partners", joined([partner_ref(site, here, p) for p in opgave.partners])),
         ("Agendaperiode", joined(periodes)),
@@ -50,7 +51,15 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
     body = blocks(
         back_link(site, here, urls.AGENDA, "Alle opgaven"),
         heading(1, opgave.titel),
-        paragraph(site.prose.inline(opgave.samenvatting), "agenda-lead"),
+        summary_block(
+            site,
+            here,
+            opgave,
+            [
+                ("Volgende mijlpaal", next_mijlpaal(site, opgave)),
+                ("Pilots", joined([record_item(site, here, p) for p in pilots]) if pilots else Markup("geen")),
+            ],
+        ),
         review_mark(site, opgave, "agenda-notice"),
         facts(rows),
         heading(2, "Beschrijving", "beschrijving"),
@@ -69,7 +78,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
         heading(2, "Evaluaties", "evaluaties"),
         record_evaluations(site, here, opgave.evaluaties),
         heading(2, "Bronnen", "bronnen"),
-        sources(site, here, opgave.bronnen),
+        accountability(sources(site, here, opgave.bronnen)),
         error_report(site, here, opgave.titel),
     )
     return document(opgave.titel, body)
@@ -78,16 +87,31 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
 def mijlpalen(site: Site, here: str, opgave: Opgave) -> Markup:
     if not opgave.mijlpalen:
         return paragraph("Er zijn geen mijlpalen vastgelegd.")
-
-    def year_key(m):
-        return (isinstance(m.jaar, str), m.jaar if isinstance(m.jaar, int) else 0)
-
     rows = [
         (
-            plain(moment_text(m.datum) if m.datum else moment_text(m.jaar)),
-            site.prose.inline(m.omschrijving) + Markup("<br>") + source_note(site, here, m.bronnen),
+            plain(_when(m)),
+            site.prose.inline(m.omschrijving) + accountability(source_note(site, here, m.bronnen)),
             text_or_unknown(site, m.gereed),
         )
-        for m in sorted(opgave.mijlpalen, key=year_key)
+        for m in _by_year(opgave.mijlpalen)
     ]
     return table("Mijlpalen per jaar", ("Jaar", "Mijlpaal", "Gereed"), rows)
+
+
+def _by_year(mijlpalen: tuple[Mijlpaal, ...]) -> list[Mijlpaal]:
+    """The mijlpalen in year order, those with an unknown year last."""
+    return sorted(mijlpalen, key=lambda m: (isinstance(m.jaar, str), m.jaar if isinstance(m.jaar, int) else 0))
+
+
+def _when(mijlpaal: Mijlpaal) -> str:
+    return moment_text(mijlpaal.datum) if mijlpaal.datum else moment_text(mijlpaal.jaar)
+
+
+def next_mijlpaal(site: Site, opgave: Opgave) -> Markup:
+    """'2023: Nieuw basisdocument ...': the first mijlpaal not reached, for the summary."""
+    ahead = [m for m in _by_year(opgave.mijlpalen) if m.gereed != "ja"]
+    if not ahead:
+        return Markup("geen mijlpaal vastgelegd")
+    when = _when(ahead[0])
+    label = "jaar niet bekend" if when == ONBEKEND else when
+    return Markup("{}: {}").format(label, site.prose.inline(ahead[0].omschrijving))

@@ -151,6 +151,17 @@ def source_note(site: Site, here: str, refs: Sequence[Bronverwijzing]) -> Markup
     return Markup('<span class="agenda-note">{}: {}</span>').format(label, notes)
 
 
+def accountability(*parts: Markup) -> Markup:
+    """The sources and the transcriber's notes behind an item, in a closed 'Verantwoording' section
+    (opened by print.css when printed); '' when there is nothing to account for."""
+    shown = [part for part in parts if part]
+    if not shown:
+        return EMPTY
+    return Markup('<details class="agenda-verantwoording"><summary>Verantwoording</summary> {}</details>').format(
+        Markup("<br>").join(shown)
+    )
+
+
 def besluit(site: Site, here: str, decision: Besluit) -> Markup:
     when = moment_text(decision.datum)
     text = Markup("Besluit van {}").format(gremium_ref(site, here, decision.gremium))
@@ -170,11 +181,10 @@ def history(site: Site, here: str, steps: Sequence[Statusovergang]) -> Markup:
             parts.append(Markup("van {} naar {}").format(status_badge(change.previous), status_badge(step.status)))
         else:
             parts.append(status_badge(step.status))
-        if step.toelichting:
-            parts.append(Markup("<br>{}").format(site.prose.inline(step.toelichting)))
         if step.besluit:
             parts.append(Markup("<br>{}").format(besluit(site, here, step.besluit)))
-        parts.append(Markup("<br>{}").format(source_note(site, here, step.bronnen)))
+        toelichting = site.prose.inline(step.toelichting) if step.toelichting else EMPTY
+        parts.append(accountability(toelichting, source_note(site, here, step.bronnen)))
         items.append(EMPTY.join(parts))
     listed = Markup("\n").join(Markup("<li>{}</li>").format(i) for i in items)
     return Markup('<ol class="agenda-history">\n{}\n</ol>').format(listed)

@@ -11,6 +11,7 @@ from . import svg
 from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     UNKNOWN,
+    accountability,
     back_link,
     changed_fact,
     error_report,
@@ -30,6 +31,7 @@ from .parts import (
     status_badge,
     text_or_unknown,
 )
+from .summary import summary_block
 
 
 def pilot_page(site: Site, pilot: Pilot) -> str:
@@ -39,7 +41,6 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
         ("Opgave", opgave_ref(site, here, pilot.opgave)),
         ("Start", plain(moment_text(pilot.start))),
         ("Einde", plain(moment_text(pilot.einde))),
-        ("Trekker", gremium_ref(site, here, pilot.trekker)),
         ("Gremia", joined([gremium_ref(site, here, g) for g in pilot.gremia])),
         ("Partners", joined([partner_ref(site, here, p) for p in pilot.partners])),
         changed_fact(site, pilot),
@@ -51,7 +52,12 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
     body = blocks(
         back_link(site, here, urls.PILOTS, "Alle pilots"),
         heading(1, title),
-        paragraph(site.prose.inline(pilot.samenvatting), "agenda-lead"),
+        summary_block(
+            site,
+            here,
+            pilot,
+            [("Wat wil het bereiken?", targets(site, pilot)), ("Hoort bij de opgave", opgave_ref(site, here, pilot.opgave))],
+        ),
         review_mark(site, pilot, "agenda-notice"),
         facts(rows),
         [heading(2, "Achtergrond", "achtergrond"), prose(site, pilot.achtergrond)] if pilot.achtergrond else None,
@@ -80,10 +86,23 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
         heading(2, "Evaluaties", "evaluaties"),
         record_evaluations(site, here, pilot.evaluaties),
         heading(2, "Bronnen", "bronnen"),
-        sources(site, here, pilot.bronnen),
+        accountability(sources(site, here, pilot.bronnen)),
         error_report(site, here, title),
     )
     return document(title, body)
+
+
+def targets(site: Site, pilot: Pilot) -> Markup:
+    """The targets of the indicators, one line per indicator: 'Name: 30 kinderen minder in 2021,
+    60 kinderen minder in 2022'; for the summary."""
+    lines = []
+    for ind in pilot.indicatoren:
+        if ind.doelen:
+            values = ", ".join(
+                target_text(d, ind.eenheid) if d.vanaf else f"{target_text(d, ind.eenheid)} in {d.jaar}" for d in ind.doelen
+            )
+            lines.append(Markup("{}: {}").format(site.prose.inline(ind.naam), values))
+    return bullets(lines) or Markup("er zijn nog geen streefwaarden vastgelegd")
 
 
 def locaties(site: Site, pilot: Pilot) -> Markup:
@@ -114,8 +133,8 @@ def financiering(site: Site, here: str, pilot: Pilot) -> Markup:
         row = [_year(f.jaar, f.vanaf), plain(number_text(f.fte)), plain(euro_text(f.bedrag))]
         if with_financier:
             row.append(text_or_unknown(site, f.financier))
-        note = site.prose.inline(f.toelichting) + Markup("<br>") if f.toelichting else EMPTY
-        row.append(note + source_note(site, here, f.bronnen))
+        note = site.prose.inline(f.toelichting) if f.toelichting else EMPTY
+        row.append(note + accountability(source_note(site, here, f.bronnen)))
         cells.append(row)
     return blocks(table("Financiering per jaar", headers, cells), prose(site, extra) if extra else None)
 
@@ -151,7 +170,7 @@ def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> Markup:
                 " ".join(period_label(period.periode)),
                 target_text(doel, ind.eenheid),
                 plain(meting_text(meting, ind.eenheid)) if meting else "nog geen meting",
-                Markup("<br>").join(notes),
+                accountability(*notes),
             )
         )
     return blocks(
@@ -162,5 +181,5 @@ def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> Markup:
         if cells
         else None,
         paragraph("Nog geen meting.") if not ind.metingen else None,
-        paragraph(source_note(site, here, ind.bronnen)),
+        accountability(source_note(site, here, ind.bronnen)),
     )
