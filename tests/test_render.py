@@ -439,7 +439,8 @@ def test_home(model: Model, page_soup) -> None:
         "31 december 2023 : Wijkteam in de testwijk van in uitvoering naar gestopt "
         "1 september 2023 : Jeugdhulp op de testschool in uitvoering "
         "Bij 1 andere opgave of pilot is de datum van de huidige status niet bekend. Alle opgaven met hun status "
-        "Laatst bijgewerkt 1 mei 2024 : Jeugdhulp op de testschool 2 april 2024 : Geen kind thuis"
+        "Laatst bijgewerkt 1 mei 2024 : Jeugdhulp op de testschool 2 april 2024 : Geen kind thuis "
+        "Alle besluiten, het nieuwste eerst"
     )
 
 
@@ -450,7 +451,8 @@ def test_home_shows_no_old_status_of_the_real_records(page_soup) -> None:
     recent = words(page_soup, home.recent(real, urls.HOME))
     assert recent == (
         "Wat is er veranderd? Laatste statuswijzigingen "
-        "Bij 19 opgaven en pilots is de datum van de huidige status niet bekend. Alle opgaven met hun status"
+        "Bij 19 opgaven en pilots is de datum van de huidige status niet bekend. Alle opgaven met hun status "
+        "Alle besluiten, het nieuwste eerst"
     )
 
 

@@ -121,6 +121,7 @@ def recent(site: Site, here: str) -> Markup:
         else None,
         None if dated or undated else paragraph("Er zijn nog geen opgaven of pilots."),
         [heading(3, "Laatst bijgewerkt", "laatst-bijgewerkt"), bullets(edited_items)] if edited_items else None,
+        paragraph(link(site.href(here, urls.BESLUITEN), "Alle besluiten, het nieuwste eerst")),
     )
 
 
