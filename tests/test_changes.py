@@ -73,7 +73,6 @@ def test_the_history_lists_what_happened_to_each_record(repo: Repo) -> None:
     assert [(c.day.isoformat(), c.kind, c.code, c.what, c.van, c.naar, c.jaar) for c in later] == [
         ("2025-02-03", "opgave", "leerlingenvervoer", "status", "in uitvoering", "bereikt", None),
         ("2025-02-20", "opgave", "leerlingenvervoer", "evaluatie", None, None, 2025),
-        ("2025-02-20", "begrippen", "begrippen", "gewijzigd", None, None, None),
         ("2025-03-15", "opgave", "nieuw", "nieuw", None, None, None),
         ("2025-03-15", "pilot", "wijk-test", "verwijderd", None, None, None),
     ]
@@ -81,14 +80,19 @@ def test_the_history_lists_what_happened_to_each_record(repo: Repo) -> None:
     assert removed.titel == "Wijkteam in de testwijk"  # from the last version that had it
 
 
-def test_the_first_commit_adds_every_file(repo: Repo) -> None:
-    first = [c for c in data_history(repo.root / "data").changes if c.day == date(2025, 1, 6)]
-    assert {(c.kind, c.code) for c in first} == {
-        ("regio", "regio"), ("visie", "visie"), ("organisatie", "organisatie"), ("begrippen", "begrippen"),
-        ("opgave", "leerlingenvervoer"), ("opgave", "thuiszitters"), ("pilot", "school-test"),
-        ("pilot", "wijk-test"), ("evaluatie", "2024"),
-    }
-    assert {c.what for c in first} == {"nieuw"}
+def test_the_commit_that_first_adds_the_data_is_not_news(repo: Repo) -> None:
+    """The first commit adds every file: its records were not new then, only new to git."""
+    changes = data_history(repo.root / "data").changes
+    assert [c for c in changes if c.day == date(2025, 1, 6)] == []
+    # the opgave added by a later commit is new
+    assert [(c.code, c.day) for c in changes if c.what == "nieuw"] == [("nieuw", date(2025, 3, 15))]
+
+
+def test_the_sites_own_texts_are_not_news(repo: Repo) -> None:
+    repo.edit("data/regio.yaml", "naam: Testregio\n", "naam: Testregio Noord\n")
+    repo.commit("regio", "2025-04-01")
+    changes = data_history(repo.root / "data").changes
+    assert {c.kind for c in changes} == {"opgave", "pilot"}  # begrippen (20 februari) and regio left out
 
 
 def test_an_edit_without_a_status_change_or_evaluation_is_an_edit(repo: Repo) -> None:
@@ -167,15 +171,15 @@ def test_the_page_lists_per_month_newest_first_with_links_to_the_records(page_so
         RecordChange(date(2025, 1, 6), "opgave", "leerlingenvervoer", "nieuw", "Oud"),
         RecordChange(date(2025, 2, 3), "opgave", "leerlingenvervoer", "status", "Oud", van="verkennend", naar="bereikt"),
         RecordChange(date(2025, 2, 20), "opgave", "leerlingenvervoer", "evaluatie", "Oud", jaar=2025),
-        RecordChange(date(2025, 2, 20), "begrippen", "begrippen", "gewijzigd", None),
-        RecordChange(date(2025, 2, 25), "begrippen", "begrippen", "gewijzigd", None),
+        RecordChange(date(2025, 2, 20), "pilot", "school-test", "gewijzigd", None),
+        RecordChange(date(2025, 2, 25), "pilot", "school-test", "gewijzigd", None),
         RecordChange(date(2025, 3, 15), "pilot", "weg", "verwijderd", "Weggehaalde pilot"),
     )
     page = _page(page_soup, DataHistory(date(2025, 3, 15), changes))
     assert [h.get_text() for h in page.find_all("h2")] == ["Maart 2025", "Februari 2025", "Januari 2025"]
     february = [li.get_text(" ", strip=True) for li in page.find("h2", id="maand-2025-02").find_next("ul").find_all("li")]
     assert february == [
-        "Begrippen : bijgewerkt (20 en 25 februari)",
+        "Jeugdhulp op de testschool (pilot): bijgewerkt (20 en 25 februari)",
         "Samenwerking onderwijs en leerlingenvervoer (opgave): status van verkennend naar bereikt (3 februari); "
         "evaluatie 2025 toegevoegd (20 februari)",
     ]

@@ -18,6 +18,7 @@ from agenda.model import ONBEKEND, Evaluatie, Model, Thema
 from agenda import urls
 from agenda.render import boards, glossary, home, organisatie, visie
 from agenda.site import ONE_BOARD_MAX, Site
+from agenda.data_changes import DataHistory, RecordChange
 from agenda.render.evaluatie import evaluatie_page, evaluaties_index
 from agenda.render.generated import generated_pages
 from agenda.render.markup import Prose, document, esc, heading, md_text, safe_url
@@ -434,18 +435,41 @@ def test_begrippen_and_bronnen(site: Site, soup) -> None:
 
 
 def test_home(model: Model, page_soup) -> None:
-    path = model.bestanden[("pilot", "school-test")]
-    site = Site(model, today=TODAY, last_changed={path: date(2024, 5, 1)})
+    history = DataHistory(date(2024, 5, 1), (
+        RecordChange(date(2024, 4, 2), "opgave", "thuiszitters", "gewijzigd", None),
+        RecordChange(date(2024, 5, 1), "pilot", "school-test", "gewijzigd", None),
+        RecordChange(date(2024, 5, 1), "pilot", "weg", "verwijderd", "Weg"),
+    ))
+    site = Site(model, today=TODAY, history=history)
     here = urls.HOME
     assert home.title(site) == "# Samenwerkingsagenda Testregio"
     assert "Ieder kind groeit zo normaal mogelijk op." in home.visie(site, here)
     assert '<a href="visie/#principe-dicht-bij-huis">Dicht bij huis</a>' in home.principes(site, here)
     assert '<a href="evaluaties/2024/">Evaluatie 2024</a>' in home.laatste_evaluatie(site, here)
     recent = words(page_soup, home.recent(site, here))
-    assert recent.index("14 maart 2024 : Samenwerking onderwijs en leerlingenvervoer van verkennend naar in uitvoering") < (
-        recent.index("31 december 2023 : Wijkteam in de testwijk")
+    # each record once, with its current status; the old step of wijk-test (2022) is not news
+    assert recent == (
+        "Wat is er veranderd? Laatste statuswijzigingen "
+        "De huidige status van de opgaven en pilots, de laatste wijziging eerst. "
+        "14 maart 2024 : Samenwerking onderwijs en leerlingenvervoer van verkennend naar in uitvoering "
+        "31 december 2023 : Wijkteam in de testwijk van in uitvoering naar gestopt "
+        "1 september 2023 : Jeugdhulp op de testschool in uitvoering "
+        "Bij 1 andere opgave of pilot is de datum van de huidige status niet bekend. Alle opgaven met hun status "
+        "Laatst bijgewerkt 1 mei 2024 : Jeugdhulp op de testschool 2 april 2024 : Geen kind thuis "
+        "Alle besluiten, het nieuwste eerst"
     )
-    assert "Laatst bijgewerkt 1 mei 2024 : Jeugdhulp op de testschool" in recent
+
+
+def test_home_shows_no_old_status_of_the_real_records(page_soup) -> None:
+    """No record appears with a status it no longer has: on the real data every current step is
+    undated, so none is listed by date (the steps of 2021 are history, not news)."""
+    real = Site(load(Path(__file__).parents[1] / "data").model, today=TODAY)
+    recent = words(page_soup, home.recent(real, urls.HOME))
+    assert recent == (
+        "Wat is er veranderd? Laatste statuswijzigingen "
+        "Bij 19 opgaven en pilots is de datum van de huidige status niet bekend. Alle opgaven met hun status "
+        "Alle besluiten, het nieuwste eerst"
+    )
 
 
 # -- herziening on the boards and record pages -----------------------------------------------------

@@ -22,7 +22,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from agenda.dates import dutch_date
+from agenda.dates import dutch_date, moment_key
 from agenda.git import last_commit_dates
 from agenda.status_history import BOARD_STATUSES
 from agenda.loader import load
@@ -215,6 +215,41 @@ def test_every_opgave_has_its_page_with_title_and_status(built: Built) -> None:
         soup = built.page(f"agenda/{opgave.id}")
         assert _text(soup.h1) == " ".join(opgave.titel.split())
         assert _status_of_page(soup) == opgave.status
+
+
+def test_the_home_page_shows_each_record_with_its_current_status(built: Built) -> None:
+    """'Laatste statuswijzigingen' never shows a record with a status it no longer has."""
+    status = {" ".join(r.titel.split()): r.status for r in (*built.model.opgaven, *built.model.pilots)}
+    items = []
+    for tag in built.page("").find(id="laatste-statuswijzigingen").find_next_siblings():
+        if tag.name in ("h2", "h3"):
+            break
+        items += tag.find_all("li")
+    for item in items:
+        assert _text(item.select(".agenda-status")[-1]) == status[_text(item.a)], _text(item)
+    undated = sum(1 for r in (*built.model.opgaven, *built.model.pilots) if moment_key(r.statushistorie[-1].datum) is None)
+    assert len(items) == min(5, len(status) - undated)
+
+
+def test_nothing_on_the_real_site_is_news_because_the_data_was_first_added(sites: dict[str, Built]) -> None:
+    """The real data came in one commit: no record is 'nieuw', and the site's texts are no news."""
+    page = sites["data"].page("veranderd")
+    assert "Er zijn nog geen wijzigingen vastgelegd." in _text(page)
+    assert "Laatst bijgewerkt" not in _text(sites["data"].page(""))
+
+
+def test_the_besluiten_page_is_in_the_navigation(built: Built) -> None:
+    nav = {_text(a): a["href"] for a in built.page("").select(".md-nav a[href]")}
+    assert nav["Besluiten"] == "besluiten/"
+    text = _text(built.page("besluiten"))
+    count = sum(1 for r in (*built.model.opgaven, *built.model.pilots) for s in r.statushistorie if s.besluit)
+    count += sum(len(e.besluiten) for e in built.model.evaluaties)
+    if count == 1:
+        assert "1 besluit over de opgaven, pilots en evaluaties." in text
+    elif count:
+        assert f"{count} besluiten over de opgaven, pilots en evaluaties, het nieuwste eerst." in text
+    else:
+        assert "Er zijn nog geen besluiten over de opgaven, pilots en evaluaties vastgelegd." in text
 
 
 def test_every_pilot_has_its_page_with_title_and_status(built: Built) -> None:

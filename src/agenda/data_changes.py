@@ -1,7 +1,9 @@
 """What changed in the data folder, commit by commit (pure; git itself is read by agenda.git):
 the date of the data, and per commit the records that were added, changed status, got an
-evaluation, were edited or removed. Not to be confused with a record's status history
-(agenda.status_history).
+evaluation, were edited or removed. Only later edits of records are news: the commit that first
+adds the region's data is not (its records were not new then, only new to git), nor are the
+site's own texts (the single files regio, visie, organisatie and begrippen). Not to be confused
+with a record's status history (agenda.status_history).
 
 The commits come from :func:`agenda.git.data_log`; each version of a file is read with the
 project's own YAML reader, and a version that cannot be read counts as an edit.
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 
-from .layout import FOLDERS, SINGLE_FILES, STATUS_KINDS
+from .layout import FOLDERS, SINGLE_FILES, SINGLE_KINDS, STATUS_KINDS
 from .yamlfile import read_yaml
 
 
@@ -28,7 +30,7 @@ class Commit:
 @dataclass(frozen=True)
 class RecordChange:
     day: date
-    kind: str  # 'opgave', 'pilot', 'evaluatie', or the kind of a single file ('regio', ...)
+    kind: str  # 'opgave', 'pilot' or 'evaluatie'
     code: str  # the file name without .yaml: the record's code or year
     what: str  # 'nieuw', 'status', 'evaluatie', 'gewijzigd' or 'verwijderd'
     titel: str | None  # the title in that version, when it has one
@@ -77,6 +79,12 @@ def classify(path: str, data_prefix: str) -> tuple[str, str] | None:
     return None
 
 
+def _record_file(path: str, data_prefix: str) -> tuple[str, str] | None:
+    """(kind, code) of a record's file (an opgave, pilot or evaluation); None for other files."""
+    place = classify(path, data_prefix)
+    return place if place is not None and place[0] not in SINGLE_KINDS else None
+
+
 def _parse(path: str, raw: bytes | None) -> dict | None:
     if raw is None:
         return None
@@ -99,16 +107,23 @@ def _years(data: dict | None) -> set[int]:
 def record_changes(
     commits: Iterable[Commit], data_prefix: str, read: Callable[[str, str], bytes | None]
 ) -> list[RecordChange]:
-    """What each commit (given newest first) did to the records; oldest first.
+    """What each commit (given newest first) did to the records after the first commit that
+    added data; oldest first.
 
     ``read(rev, path)`` gives the bytes of a file in a commit (None when it cannot).
     """
     state: dict[str, dict | None] = {}  # path -> its data in the last commit that touched it
     found: list[RecordChange] = []
+    started = False  # whether an earlier commit added data
     for commit in reversed(list(commits)):
+        first = not started and any(classify(path, data_prefix) for _, path in commit.files)
+        started = started or first
         for status, path in commit.files:
-            place = classify(path, data_prefix)
+            place = _record_file(path, data_prefix)
             if place is None:
+                continue
+            if first:
+                state[path] = _parse(path, read(commit.rev, path))
                 continue
             kind, code = place
             if status == "D":
@@ -141,5 +156,5 @@ def wanted_versions(commits: Iterable[Commit], data_prefix: str) -> list[tuple[s
         (commit.rev, path)
         for commit in commits
         for status, path in commit.files
-        if status != "D" and classify(path, data_prefix) is not None
+        if status != "D" and _record_file(path, data_prefix) is not None
     ]

@@ -19,6 +19,7 @@ EVALUATIES = "evaluaties/index.md"
 ORGANISATIE = "organisatie.md"
 BEGRIPPEN = "begrippen.md"
 BRONNEN = "bronnen.md"
+BESLUITEN = "besluiten.md"
 BIJDRAGEN = "bijdragen/index.md"
 
 # Files and folders the build publishes besides the hand-written pages.

@@ -13,21 +13,14 @@ from babel.dates import format_date
 from .. import urls
 from ..dates import LOCALE
 from ..data_changes import DataHistory, RecordChange
+from ..model import Evaluatie, Opgave, Pilot
 from ..site import Site
 from .markup import Markup, blocks, bullets, heading, paragraph
 from .open_data import OPEN_DATA, file_href
 from .parts import link
 
-# the page of each single file, and what it holds
-_SINGLES = {
-    "regio": (urls.HOME, "Regio en teksten van de site"),
-    "visie": (urls.VISIE, "Visie en principes"),
-    "organisatie": (urls.ORGANISATIE, "Organisatie"),
-    "begrippen": (urls.BEGRIPPEN, "Begrippen"),
-}
-
-
-def _record(site: Site, kind: str, code: str):
+def record_of(site: Site, kind: str, code: str) -> Opgave | Pilot | Evaluatie | None:
+    """The record of a change (None when it no longer exists)."""
     if kind == "opgave":
         return site.opgaven.get(code)
     if kind == "pilot":
@@ -37,10 +30,7 @@ def _record(site: Site, kind: str, code: str):
 
 def _name(site: Site, here: str, change: RecordChange) -> Markup:
     """The record as a link to its page (a record that no longer exists: its name as text)."""
-    if change.kind in _SINGLES:
-        page, label = _SINGLES[change.kind]
-        return link(site.href(here, page), label)
-    record = _record(site, change.kind, change.code)
+    record = record_of(site, change.kind, change.code)
     kind = change.kind  # 'opgave', 'pilot' or 'evaluatie': its name in Dutch too
     if record is not None:
         return Markup("{} ({})").format(link(site.href(here, site.record_page(record)), site.prose.inline(record.titel)), kind)
@@ -117,9 +107,10 @@ def veranderingen(site: Site, here: str, history: DataHistory) -> Markup:
         ]
     return blocks(
         paragraph(
-            "Per maand, de nieuwste eerst: welke opgaven, pilots, evaluaties en andere gegevens zijn "
-            "toegevoegd, van status veranderd, een evaluatie kregen, zijn bijgewerkt of verwijderd. "
-            "De datum is de dag waarop de wijziging in de gegevens kwam (uit git)."
+            "Per maand, de nieuwste eerst: welke opgaven, pilots en evaluaties zijn toegevoegd, van "
+            "status veranderd, een evaluatie kregen, zijn bijgewerkt of verwijderd, nadat de gegevens "
+            "van de regio voor het eerst op de site kwamen. De datum is de dag waarop de wijziging in "
+            "de gegevens kwam (uit git)."
         ),
         follow,
         *parts or [paragraph("Er zijn nog geen wijzigingen vastgelegd.")],
