@@ -5,7 +5,8 @@ Each edition opens with a title page (the region, the period or year, the date o
 a table of contents, and then holds everything a bestuurder reads on paper: the visie and the
 principes of the period, every opgave with its status, history and mijlpalen, and every pilot
 with its indicators as tables (and charts). The print stylesheet (docs/stylesheets/print.css)
-hides the site's navigation and starts each opgave and pilot on a new page.
+hides the site's navigation and starts each opgave and pilot on a new page; the foot of every
+printed page names the site, its published address and the date of the data.
 
 The pages are outside the navigation; the page "Afdrukken" (macro ``afdrukken``) lists them.
 """
