@@ -15,11 +15,13 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
 from skipping import unavailable
 
+from agenda.adapters.build import Build, published_site_url
 from agenda.postbuild.pdf import edition_files, find_chromium, pdf_name, print_pdf
 from agenda.loader import load
 from agenda.model import Model
@@ -103,6 +105,48 @@ def test_with_the_site_address_each_record_names_its_page(site: Site) -> None:
     page = edition_page(site, edition(site, "afdrukken/agenda-2023-2024.md"), DATA_DATE, "https://agenda.example/")
     assert 'href="https://agenda.example/agenda/leerlingenvervoer/"' in page
     assert "https://agenda.example/" not in edition_page(site, edition(site, "afdrukken/agenda-2023-2024.md"), DATA_DATE)
+
+
+def page_foot(page: str) -> str:
+    """The text of the foot of every printed page (the @page margin box), CSS escapes decoded."""
+    style = re.search(r'<style media="print">(.*?)</style>', page).group(1)
+    text = re.search(r'@bottom-left \{ content: "(.*?)"; \}', style).group(1)
+    return re.sub(r"\\([0-9a-f]+) ", lambda m: chr(int(m.group(1), 16)), text)
+
+
+def test_every_printed_page_names_the_site_its_address_and_the_date_of_the_data(site: Site) -> None:
+    """Issue 14, point 10: in the foot of each page (and the page number), as on the title page."""
+    page = edition_page(site, edition(site, "afdrukken/agenda-2023-2024.md"), DATA_DATE, "https://agenda.example/")
+    assert page_foot(page) == "Samenwerkingsagenda Testregio · https://agenda.example/ · Stand van de gegevens: 10 januari 2025"
+    assert '@bottom-right { content: "pagina " counter(page); }' in page
+    evaluation = edition_page(site, edition(site, "afdrukken/evaluatie-2024.md"), DATA_DATE)
+    assert page_foot(evaluation) == "Samenwerkingsagenda Testregio · Stand van de gegevens: 10 januari 2025"  # no address known
+
+
+def test_text_from_the_data_cannot_end_the_foot_of_the_page(site: Site) -> None:
+    page = edition_page(site, edition(site, "afdrukken/agenda-2023-2024.md"), DATA_DATE, 'https://x.example/"};</style>/')
+    assert page_foot(page) == 'Samenwerkingsagenda Testregio · https://x.example/"};</style>/ · Stand van de gegevens: 10 januari 2025'
+    assert page.count("</style>") == 1
+
+
+def test_under_mkdocs_serve_the_published_address_is_the_one_in_mkdocs_yml(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: Test\nsite_url: https://agenda.example/regio/\n", encoding="utf-8")
+    assert published_site_url("http://127.0.0.1:8000/regio/", config) == "https://agenda.example/regio/"
+    assert published_site_url("http://localhost:8000/regio/", config) == "https://agenda.example/regio/"
+    assert published_site_url("https://elders.example/", config) == "https://elders.example/"
+    assert published_site_url(None, config) is None
+    config.write_text("site_name: Test\n", encoding="utf-8")
+    assert published_site_url("http://127.0.0.1:8000/", config) is None
+
+
+def test_under_mkdocs_serve_the_real_editions_never_give_the_local_address() -> None:
+    """mkdocs.yml has no site_url: `make serve` sets http://127.0.0.1:8000/, which no reader of paper can open."""
+    config = SimpleNamespace(config_file_path=str(REPO / "mkdocs.yml"), use_directory_urls=True, site_url="http://127.0.0.1:8000/")
+    pages = Build.start(config).published.editions
+    assert pages and all("127.0.0.1" not in p.content for p in pages)
+    model = load(DATA).model
+    assert all(page_foot(p.content).startswith(f"{model.regio.titel} · Stand van de gegevens: ") for p in pages)
 
 
 def test_without_git_the_date_of_the_data_is_unknown(site: Site, page_soup) -> None:
@@ -211,6 +255,8 @@ def test_the_real_agenda_prints_to_pdf(pdf_tools: str, real_site: Path, tmp_path
         title_page = pdf_text(out, 1, 1)
         assert model.regio.titel in title_page and "Stand van de gegevens" in title_page
         assert pdf_text(out, 2, 2).startswith("Inhoud")
+        for number in range(1, page_count(out) + 1):  # the foot of every page
+            assert f"{model.regio.titel} · Stand van de gegevens: " in pdf_text(out, number, number), number
         text = pdf_text(out)
         titles = [o.titel for o in model.opgaven if periode.id in o.periodes]
         assert titles

@@ -225,6 +225,9 @@ def test_indicator_has_chart_and_the_same_figures_in_a_table(site: Site, soup) -
         ["1e halfjaar 2024", "40 kinderen (vanaf 2024)", "minder dan 10 kinderen"],
     ]
     assert "Minder dan 10 kinderen." in rows[1][3]
+    # a target in its own words, else made of value, unit, direction ("minstens": higher is better) and year
+    targets = soup(section).find("dt", string="Streefwaarden").find_next("dd").get_text(" | ", strip=True)
+    assert targets == "minstens 20 kinderen in 2023 | Vanaf 2024 minstens 40."
     other = page[page.index("{ #indicator-tevredenheid }"):]
     assert "Nog geen meting." in other
     assert '<figure class="agenda-chart">' not in other.split("## ")[0]

@@ -265,6 +265,34 @@ def test_every_pilot_has_its_page_with_title_and_status(built: Built) -> None:
                 assert "Nog geen meting." in soup.get_text()
 
 
+def _indicator_section(soup: BeautifulSoup, indicator_id: str) -> str:
+    """The text of an indicator's section: its heading up to the next heading."""
+    heading = soup.find(id=f"indicator-{indicator_id}")
+    parts = [heading]
+    for sibling in heading.find_next_siblings():
+        if sibling.name in ("h2", "h3"):
+            break
+        parts.append(sibling)
+    return " ".join(" ".join(p.get_text(" ") for p in parts).split())
+
+
+def test_the_osj_indicators_read_right(sites: dict[str, Built]) -> None:
+    """Issue 14, point 9: one 'nog geen meting' per indicator, and the targets in the words of the data."""
+    built = sites["data"]
+    soup = built.page("pilots/osj")
+    pilot = next(p for p in built.model.pilots if p.id == "osj")
+    assert [i.id for i in pilot.indicatoren] == ["schoolverzuim", "minder-instroom-beschikking", "beschikkingen-euro", "vrijstellingen"]
+    for indicator in pilot.indicatoren:
+        assert _indicator_section(soup, indicator.id).lower().count("nog geen meting") == 1, indicator.id
+    targets = _indicator_section(soup, "minder-instroom-beschikking")
+    assert (
+        "Streefwaarden 30 kinderen minder instroom in specialistische jeugdhulp op beschikking binnen de BSA in 2021. "
+        "60 kinderen minder instroom in specialistische jeugdhulp op beschikking binnen de BSA vanaf 2022."
+    ) in targets
+    assert "Eenheid" not in targets and "een hogere waarde is beter" not in targets
+    assert "Eenheid euro Richting een lagere waarde is beter" in _indicator_section(soup, "beschikkingen-euro")
+
+
 def test_every_evaluation_year_has_its_page(built: Built) -> None:
     for evaluatie in built.model.evaluaties:
         soup = built.page(f"evaluaties/{evaluatie.jaar}")

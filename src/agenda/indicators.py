@@ -13,6 +13,8 @@ from .model import ONBEKEND, Doel, Indicator, Meting
 
 SUPPRESSED = "minder dan 10"  # shown instead of a value below 10 (afgeschermd)
 DIRECTION = {"hoger": "een hogere waarde is beter", "lager": "een lagere waarde is beter"}
+BOUND = {"hoger": "minstens", "lager": "hoogstens"}  # what a target is, by the indicator's direction
+NOT_MEASURED = "Nog geen meting."
 
 
 def target_for(doelen: Sequence[Doel], year: int) -> Doel | None:
@@ -95,3 +97,13 @@ def target_text(doel: Doel | None, eenheid: str | None) -> str:
         return "geen streefwaarde"
     text = with_unit(number_text(doel.waarde), eenheid)
     return text + (f" (vanaf {doel.jaar})" if doel.vanaf else "")
+
+
+def target_sentence(doel: Doel, indicator: Indicator) -> str:
+    """A target as it reads: its own words from the data ('30 kinderen minder instroom ... in
+    2021.'), else made of its value, unit, direction and year ('minstens 40 kinderen vanaf 2024')."""
+    if doel.toelichting:
+        return doel.toelichting
+    when = f"vanaf {doel.jaar}" if doel.vanaf else f"in {doel.jaar}"
+    value = with_unit(number_text(doel.waarde), indicator.eenheid)
+    return " ".join(part for part in (BOUND.get(indicator.richting), value, when) if part)

@@ -18,6 +18,9 @@ import os
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.utils.yaml import yaml_load
 
 from ..git import repository_root
 from ..git_facts import change_dates, data_history
@@ -28,10 +31,21 @@ from .raw_html import Hidden
 
 DATA_ENV = "AGENDA_DATA"
 _ATTRIBUTE = "agenda_build"  # the configuration's attribute that holds its build
+_LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "0.0.0.0"})
 
 
 class DataError(Exception):
     """The data has errors; the message lists them, one per line, in Dutch."""
+
+
+def published_site_url(site_url: str | None, config_file: str | Path) -> str | None:
+    """The address where the site is published: ``site_url``, except the local address that
+    ``mkdocs serve`` puts in its place; then the ``site_url`` written in the configuration file
+    (None when it has none)."""
+    if not site_url or urlsplit(site_url).hostname not in _LOCAL_HOSTS:
+        return site_url
+    with open(config_file, encoding="utf-8") as file:
+        return yaml_load(file).get("site_url") or None
 
 
 def data_dir(project_dir: str | Path) -> Path:
@@ -69,7 +83,8 @@ class Build:
     @classmethod
     def start(cls, config) -> Build:
         """A new build for this MkDocs configuration, attached to it."""
-        build = cls(Path(config.config_file_path).parent, config.use_directory_urls, config.site_url)
+        site_url = published_site_url(config.site_url, config.config_file_path)
+        build = cls(Path(config.config_file_path).parent, config.use_directory_urls, site_url)
         setattr(config, _ATTRIBUTE, build)
         return build
 

@@ -2,7 +2,8 @@
 
 Chromium opens each edition from the site folder (file://, so nothing is served and no other
 host is asked) and prints it with the site's print stylesheet, without the browser's own header
-and footer, with the edition's headings as the PDF's bookmarks.
+and footer (which would give the file's path), with the edition's headings as the PDF's bookmarks.
+The foot of each page (site, address, date of the data, page number) comes from the edition itself.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import urls
 from ..dates import euro_text, moment_text, number_text
-from ..indicators import DIRECTION, meting_text, period_label, periods, target_text
+from ..indicators import DIRECTION, NOT_MEASURED, meting_text, period_label, periods, target_sentence, target_text
 from ..model import Financiering, Indicator, Pilot
 from ..site import Site
 from . import svg
@@ -150,36 +150,40 @@ def verwachte_resultaten(site: Site, pilot: Pilot) -> Markup:
     return Markup('<dl class="agenda-groups">\n{}\n</dl>').format(Markup("\n").join(groups))
 
 
-def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> Markup:
-    rows = [
-        ("Eenheid", text_or_unknown(site, ind.eenheid)),
-        ("Richting", DIRECTION.get(ind.richting, "onbekend")),
-        ("Meten per", text_or_unknown(site, ind.periodetype)),
-    ]
+def indicator_facts(site: Site, ind: Indicator) -> list[tuple[str, str | Markup]]:
+    """What an indicator aims for. Its targets say unit and direction in one sentence each; the
+    unit and direction are rows of their own only for an indicator without targets."""
+    rows: list[tuple[str, str | Markup]] = []
     if ind.doel_tekst:
         rows.append(("Doel", site.prose.inline(ind.doel_tekst)))
+    if ind.doelen:
+        targets = [site.prose.inline(target_sentence(d, ind)) for d in sorted(ind.doelen, key=lambda d: d.jaar)]
+        rows.append(("Streefwaarden", bullets(targets)))
+    else:
+        rows.append(("Eenheid", text_or_unknown(site, ind.eenheid)))
+        rows.append(("Richting", DIRECTION.get(ind.richting, "onbekend")))
+    rows.append(("Meten per", text_or_unknown(site, ind.periodetype)))
+    return rows
+
+
+def indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> Markup:
     chart = svg.indicator_chart(ind, id_prefix=pilot.id)
+    measured = bool(ind.metingen)
     cells = []
     for period in periods(ind):
-        doel, meting = period.doel, period.meting
-        notes = [site.prose.inline(t) for t in (doel.toelichting if doel else None, meting and meting.toelichting) if t]
-        if meting is not None:
-            notes.append(source_note(site, here, meting.bronnen))
-        cells.append(
-            (
-                " ".join(period_label(period.periode)),
-                target_text(doel, ind.eenheid),
-                plain(meting_text(meting, ind.eenheid)) if meting else "nog geen meting",
-                accountability(*notes),
-            )
-        )
+        meting = period.meting
+        row = [" ".join(period_label(period.periode)), target_text(period.doel, ind.eenheid)]
+        if measured:
+            row.append(plain(meting_text(meting, ind.eenheid)) if meting else "nog geen meting")
+            notes = [site.prose.inline(meting.toelichting)] if meting and meting.toelichting else []
+            row.append(accountability(*notes, source_note(site, here, meting.bronnen)) if meting else "")
+        cells.append(row)
+    headers = ("Periode", "Streefwaarde", "Meting", "Toelichting") if measured else ("Periode", "Streefwaarde")
     return blocks(
         heading(3, ind.naam, f"indicator-{ind.id}"),
-        facts(rows),
+        facts(indicator_facts(site, ind)),
+        paragraph(NOT_MEASURED) if not measured else None,
         Markup('<figure class="agenda-chart">\n{}\n</figure>').format(chart) if chart else None,
-        table(f"Streefwaarden en metingen: {ind.naam}", ("Periode", "Streefwaarde", "Meting", "Toelichting"), cells)
-        if cells
-        else None,
-        paragraph("Nog geen meting.") if not ind.metingen else None,
+        table(f"Streefwaarden en metingen: {ind.naam}", headers, cells) if cells else None,
         accountability(source_note(site, here, ind.bronnen)),
     )

@@ -5,7 +5,8 @@ Each edition opens with a title page (the region, the period or year, the date o
 a table of contents, and then holds everything a bestuurder reads on paper: the visie and the
 principes of the period, every opgave with its status, history and mijlpalen, and every pilot
 with its indicators as tables (and charts). The print stylesheet (docs/stylesheets/print.css)
-hides the site's navigation and starts each opgave and pilot on a new page.
+hides the site's navigation and starts each opgave and pilot on a new page; the foot of every
+printed page names the site, its published address and the date of the data.
 
 The pages are outside the navigation; the page "Afdrukken" (macro ``afdrukken``) lists them.
 """
@@ -18,13 +19,14 @@ from datetime import date
 
 from .. import urls
 from ..dates import dutch_date, moment_text
-from ..indicators import DIRECTION, meting_text, period_label, periods, target_text
+from ..indicators import NOT_MEASURED, meting_text, period_label, periods, target_text
 from ..model import Evaluatie, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
 from ..site import Site
 from . import svg
 from .evaluatie import besluit_list, indicator_section, niveau_sections, record_section, status_change_section
 from .markup import Markup, blocks, bullets, div, document, facts, heading, html_heading, paragraph, table
 from .opgave import mijlpalen
+from .pilot import indicator_facts
 from .parts import (
     UNKNOWN,
     good_and_needed,
@@ -85,6 +87,25 @@ def _break_heading(site: Site, level: int, text: str, anchor: str) -> Markup:
 
 def _data_date_text(data_date: date | None) -> str:
     return dutch_date(data_date) if data_date else "onbekend (de gegevens staan niet in git)"
+
+
+def _css_string(text: str) -> str:
+    """A CSS string: every character but letters, digits and spaces as a hex escape, so that no
+    text from the data can end the string or the <style> element."""
+    return '"' + "".join(c if c.isascii() and (c.isalnum() or c == " ") else f"\\{ord(c):x} " for c in text) + '"'
+
+
+def _page_margins(site: Site, data_date: date | None, base_url: str | None) -> Markup:
+    """The foot of every printed page: the site's name, its published address (when known) and
+    the date of the data, and the page number. CSS page margin boxes (Chromium 131 and later,
+    so also ``make pdf``); print.css sets their layout, this only their text."""
+    parts = [site.regio.titel, base_url, f"Stand van de gegevens: {_data_date_text(data_date)}"]
+    footer = _css_string(" · ".join(p for p in parts if p))
+    page = _css_string("pagina ")
+    return Markup(
+        '<style media="print">@page {{ @bottom-left {{ content: {}; }} '
+        "@bottom-right {{ content: {} counter(page); }} }}</style>"
+    ).format(Markup(footer), Markup(page))
 
 
 def _title_page(
@@ -191,25 +212,20 @@ def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_
 
 
 def _indicator(site: Site, here: str, pilot: Pilot, ind: Indicator) -> Markup:
-    rows = [("Eenheid", text_or_unknown(site, ind.eenheid)), ("Richting", DIRECTION.get(ind.richting, "onbekend"))]
-    if ind.doel_tekst:
-        rows.append(("Doel", site.prose.inline(ind.doel_tekst)))
+    measured = bool(ind.metingen)
     cells = [
-        (
-            " ".join(period_label(p.periode)),
-            target_text(p.doel, ind.eenheid),
-            plain(meting_text(p.meting, ind.eenheid)) if p.meting else "nog geen meting",
-        )
+        (" ".join(period_label(p.periode)), target_text(p.doel, ind.eenheid))
+        + ((plain(meting_text(p.meting, ind.eenheid)) if p.meting else "nog geen meting",) if measured else ())
         for p in periods(ind)
     ]
     chart = svg.indicator_chart(ind, id_prefix=f"druk-{pilot.id}")
+    headers = ("Periode", "Streefwaarde", "Meting") if measured else ("Periode", "Streefwaarde")
     return blocks(
         _heading(site, 5, ind.naam),
-        facts(rows),
+        facts(indicator_facts(site, ind)),
+        paragraph(NOT_MEASURED) if not measured else None,
         Markup('<figure class="agenda-chart">\n{}\n</figure>').format(chart) if chart else None,
-        table(f"{ind.naam} ({pilot.titel})", ("Periode", "Streefwaarde", "Meting"), cells)
-        if cells
-        else paragraph("Nog geen meting en geen streefwaarde."),
+        table(f"{ind.naam} ({pilot.titel})", headers, cells) if cells else None,
         paragraph(source_note(site, here, ind.bronnen)),
     )
 
@@ -302,6 +318,7 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
     contents.append(("bronnen", "Bronnen", ()))
 
     body = blocks(
+        _page_margins(site, data_date, base_url),
         _title_page(
             site, f"Agendaperiode {periode.naam}", data_date, _online(site, base_url, urls.HOME), periode.toelichting
         ),
@@ -360,6 +377,7 @@ def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: 
         contents.append(("indicatoren", f"Indicatoren in {jaar}", ()))
     contents.append(("bronnen", "Bronnen", ()))
     body = blocks(
+        _page_margins(site, data_date, base_url),
         _title_page(site, subtitle, data_date, _online(site, base_url, urls.evaluatie_page(jaar))),
         _contents(contents),
         *sections,

@@ -12,8 +12,8 @@ WCAG 2.1 AA asks of graphics. The dashed target line and the value labels
 get a halo in the page's background colour (`--md-default-bg-color`), so they
 stay readable where they cross a bar.
 
-Sizes: a chart scales down to the width of its container (width 100%, at
-most its natural width); the organisation diagram keeps its natural size, so
+Sizes: a chart has its natural width and scales down to the width of its
+container (max-width 100%); the organisation diagram keeps its natural size, so
 that the names in its boxes stay readable, and the page puts it in a
 container that scrolls sideways. The SVGs work without any stylesheet;
 docs/stylesheets/agenda.css adds the layout and a visible hover and focus on
@@ -114,7 +114,9 @@ def _svg(
     always at its natural size."""
     width, height = math.ceil(width), math.ceil(height)
     if scales:
-        size: dict[str, object] = {"width": "100%", "style": f"max-width:{width}px;height:auto"}
+        # its natural width as an attribute, so that it keeps it also in a box as wide as its
+        # content (Material's <figure>), where width 100% would give the default 300 px
+        size: dict[str, object] = {"width": width, "style": "max-width:100%;height:auto"}
     else:
         size = {"width": width, "height": height}
     return _tag(
