@@ -6,14 +6,9 @@ Exit 2 when the data has errors (check them with scripts/validate.py).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from .dutch_parser import DutchParser
+from .project import ROOT, project_model
 from ..codeowners import PATH, render
-from ..loader import load
-
-ROOT = Path(__file__).resolve().parents[3]  # the project folder (the package is installed editable)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,9 +19,8 @@ def main(argv: list[str] | None = None) -> int:
         "--controleer", action="store_true", help="schrijf niets; meld of het bestand klopt"
     )
     args = parser.parse_args(argv)
-    model = load(ROOT / "data").model
+    model = project_model()
     if model is None:
-        print("fout: de gegevens bevatten fouten. Controleer ze met: .venv/bin/python scripts/validate.py", file=sys.stderr)
         return 2
     text = render(model)
     target = ROOT / PATH

@@ -14,8 +14,8 @@ from ..forms.body import MAX_CHARACTERS, TOO_LONG
 from ..change_summary import github_text, summarise
 from ..forms.submit import submit
 from .dutch_parser import DutchParser
+from .project import ROOT
 
-ROOT = Path(__file__).resolve().parents[3]  # the project folder (the package is installed editable)
 # bytes read from the body file at most: a body over GitHub's limit is refused, never read whole
 _MAX_BYTES = 4 * MAX_CHARACTERS + 1
 REFUSED = "Het formulier is niet verwerkt. Verbeter dit en verstuur het formulier opnieuw:\n\n"

@@ -6,15 +6,11 @@ Exit 2 when the data has errors (check them with scripts/validate.py).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from ..forms.templates import FOLDER, HEADER, render
-from ..loader import load
 from .dutch_parser import DutchParser
-
-ROOT = Path(__file__).resolve().parents[3]  # the project folder (the package is installed editable)
-
+from .project import ROOT, project_model
 
 def main(argv: list[str] | None = None) -> int:
     parser = DutchParser(
@@ -25,9 +21,8 @@ def main(argv: list[str] | None = None) -> int:
         "--controleer", action="store_true", help="schrijf niets; meld of de formulieren kloppen"
     )
     args = parser.parse_args(argv)
-    model = load(ROOT / "data").model
+    model = project_model()
     if model is None:
-        print("fout: de gegevens bevatten fouten. Controleer ze met: .venv/bin/python scripts/validate.py", file=sys.stderr)
         return 2
     folder = ROOT / FOLDER
     forms = render(model)
