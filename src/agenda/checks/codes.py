@@ -224,14 +224,31 @@ def code_of_name(docs: Documents, path: FieldPath, value: object) -> str | None:
 
 
 def check_references(docs: Documents) -> Iterator[Problem]:
-    """Every code that refers to something else names a thing that exists."""
+    """Every code that refers to something else names a thing that exists. A missing code is one
+    problem however often it is used: one message, at its first use, that names the other uses."""
     targets = _targets(docs)
+    uses: dict[tuple[str, str], list[tuple[YamlDocument, FieldPath]]] = {}
     for doc in docs.all():
         for path, value, kind in _references(doc.data):
             known = targets[kind]
             if known is None or value == ONBEKEND or str(value) in known:
                 continue
-            yield problem_at(doc, path, _unknown_code(str(value), kind, known))
+            uses.setdefault((kind, str(value)), []).append((doc, path))
+    for (kind, value), places in uses.items():
+        (doc, path), *others = sorted(places, key=lambda place: (place[0].path, place[0].line(place[1])))
+        yield problem_at(doc, path, _unknown_code(value, kind, targets[kind]) + _also_used(others))
+
+
+_MAX_PLACES = 5  # other uses of a missing code named in its message; the rest are counted
+
+
+def _also_used(others: list[tuple[YamlDocument, FieldPath]]) -> str:
+    if not others:
+        return ""
+    places = [f"{doc.path}:{doc.line(path)}" for doc, path in others[:_MAX_PLACES]]
+    rest = len(others) - len(places)
+    more = f" en nog {rest} {'plaats' if rest == 1 else 'plaatsen'}" if rest else ""
+    return f" Dezelfde code staat ook op {', '.join(places)}{more}."
 
 
 def _unknown_code(value: str, kind: str, known: set[str]) -> str:
