@@ -4,7 +4,9 @@ it cannot be applied or the result is not valid."""
 
 from __future__ import annotations
 
+import difflib
 import filecmp
+import re
 import shutil
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from agenda.loader import load
 from agenda.schemas import SCHEMA_DIR
 from agenda.yamlfile import read_yaml
 
-from conftest import GELDIG
+from conftest import GELDIG, REPO
 
 SUMMARY = HEADING + "\n\n"
 PRIVACY = "- [X] Mijn formulier bevat geen namen of andere gegevens van kinderen, ouders of medewerkers."
@@ -124,6 +126,28 @@ def test_a_status_change_with_a_new_verslag(data: Path, capsys) -> None:
     )
     unchanged_except(data, "agenda/leerlingenvervoer.yaml", "regio.yaml")
     assert load(data).errors == ()
+
+
+def _shapes(yaml_text: str) -> list[str]:
+    """Each line's indentation and key (or list dash), without values and comments."""
+    lines = [line for line in yaml_text.splitlines() if line.strip() and not line.strip().startswith("#")]
+    return [re.sub(r"^(\s*(?:- )?[a-z_]+:).*$", r"\1", line) for line in lines]
+
+
+def test_a_status_change_is_written_the_way_the_bijdragen_page_shows_a_hand_edit(data: Path, capsys) -> None:
+    page = (REPO / "docs" / "bijdragen" / "index.md").read_text(encoding="utf-8")
+    section = page.split("## Een nieuwe status", 1)[1].split("\n## ", 1)[0]
+    history, sources = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+    opgave, regio = text(GELDIG, "agenda/leerlingenvervoer.yaml"), text(GELDIG, "regio.yaml")
+    code, _ = run(data, status_body(Verslag="Verslag werkgroep test 14 maart 2025"), capsys)
+    assert code == 0
+    added = {
+        name: "".join(line[2:] for line in difflib.ndiff(before.splitlines(True), text(data, name).splitlines(True))
+                      if line.startswith("+ "))
+        for name, before in (("agenda/leerlingenvervoer.yaml", opgave), ("regio.yaml", regio))
+    }
+    assert _shapes(added["agenda/leerlingenvervoer.yaml"]) == ["status:"] + _shapes(history)[1:]
+    assert _shapes(added["regio.yaml"]) == _shapes(sources)[1:]
 
 
 def test_a_status_change_of_a_pilot_with_a_known_source_and_a_year(data: Path, capsys) -> None:
