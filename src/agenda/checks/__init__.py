@@ -3,8 +3,8 @@
 Each check reads the same :class:`~.documents.Documents`. First each document is checked against
 its schema (:mod:`.schema`); the documents that pass go on to the other checks, in this order: the
 codes (:mod:`.codes`: file names, unique codes, references, the gremium hierarchy), the status
-histories, the privacy guard, invisible characters, the limits on Markdown texts and the review
-dates. Each check yields problems with the line of the offending value.
+histories, the privacy guard, invisible characters, the limits on Markdown texts, Markdown in
+plain texts and the review dates. Each check yields problems with the line of the offending value.
 
 The comparison with another git revision of the data (``validate.py --base``) is
 :mod:`.changes_since`; it reads the files at that revision itself.
@@ -20,6 +20,7 @@ from .codes import check_file_names, check_hierarchy, check_references, check_un
 from .documents import Documents
 from .invisible_characters import check_invisible_characters
 from .markdown_limits import check_markdown
+from .plain_text import check_plain_text
 from .privacy import check_privacy
 from .review_dates import check_review_dates
 from .schema import check_schemas
@@ -38,6 +39,7 @@ def check_all(docs: Documents, today: date) -> list[Problem]:
         check_privacy,
         check_invisible_characters,
         check_markdown,
+        check_plain_text,
         functools.partial(check_review_dates, today=today),
     ):
         problems.extend(check(valid))

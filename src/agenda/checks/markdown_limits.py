@@ -31,11 +31,11 @@ _TAB = 4  # Python-Markdown's tab_length: four spaces are one level of indentati
 
 
 @cache
-def _markdown_paths(kind: str) -> frozenset[str]:
+def markdown_paths(kind: str) -> frozenset[str]:
     return frozenset(f.path for f in schema_fields(kind) if f.written.get("$ref", "").endswith("/markdown"))
 
 
-def _schema_path(path: FieldPath) -> str:
+def schema_path(path: FieldPath) -> str:
     """('themas', 0, 'omschrijving') -> 'themas[].omschrijving', as in agenda.schema_fields."""
     return "".join("[]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
 
@@ -88,8 +88,8 @@ def check_markdown(docs: Documents) -> Iterator[Problem]:
     kinds = [(kind, [doc]) for kind, doc in docs.single.items()]
     kinds += [(kind, list(records.values())) for kind, records in docs.records.items()]
     for kind, kind_docs in kinds:
-        paths = _markdown_paths(kind)
+        paths = markdown_paths(kind)
         for doc in kind_docs:
             for path, value in leaves(doc.data):
-                if isinstance(value, str) and _schema_path(path) in paths:
+                if isinstance(value, str) and schema_path(path) in paths:
                     yield from _check_text(doc, path, value)
