@@ -365,3 +365,55 @@ def test_ctrl_c_or_ctrl_d_in_a_terminal_stops_with_a_sentence(
     assert nieuw_command.main(["opgave", "--data", str(data)]) == 1
     assert capsys.readouterr().err == "\nGestopt. Er is niets aangemaakt.\n"
     assert sorted(p.name for p in (data / "agenda").iterdir()) == sorted(p.name for p in (FIXTURE / "agenda").iterdir())
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [text for sub in value.values() for text in _strings(sub)]
+    if isinstance(value, list):
+        return [text for sub in value for text in _strings(sub)]
+    return [str(value)]
+
+
+def test_a_new_region_validates_and_holds_nothing_but_what_was_said(tmp_path: Path) -> None:
+    target = tmp_path / "nieuw" / "data"
+    done = nieuw("regio", "--data", str(target), "--naam", "Regio Nieuw", "--titel", "Agenda van de regio")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in target.iterdir()) == ["begrippen.yaml", "organisatie.yaml", "regio.yaml", "visie.yaml"]
+    assert load(target).problems == ()
+    values = {text for name in ("regio", "visie", "organisatie", "begrippen") for text in _strings(read(target / f"{name}.yaml"))}
+    # the name and title given, 'onbekend', and the codes of the one source and period: no fact beyond that
+    assert values == {"Regio Nieuw", "Agenda van de regio", "onbekend", "agenda", "huidige-periode"}
+    regio = read(target / "regio.yaml")
+    assert regio["bronnen"] == [{"id": "agenda", "titel": "Agenda van de regio", "datering": "onbekend"}]
+    assert (regio["themas"], read(target / "organisatie.yaml"), read(target / "begrippen.yaml")) == (
+        [], {"gremia": [], "partners": []}, {"begrippen": []}
+    )
+
+
+def test_a_new_region_is_never_written_over_a_folder_with_files(data: Path) -> None:
+    before = {p: p.read_bytes() for p in data.rglob("*") if p.is_file()}
+    done = nieuw("regio", "--data", str(data), "--naam", "Regio Nieuw", "--titel", "Agenda")
+    assert (done.returncode, done.stderr) == (
+        1, f"fout: {data} bestaat al en is niet leeg. Kies een nieuwe map; er is niets veranderd.\n"
+    )
+    assert {p: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before
+
+
+def test_a_new_region_asks_for_its_name_and_title_or_names_the_missing_option(tmp_path: Path, capsys) -> None:
+    answers = iter(["", "Regio Nieuw", "Agenda"])  # an empty name is asked again
+    assert nieuw_command.main(["regio", "--data", str(tmp_path / "a")], ask=lambda prompt: next(answers)) == 0
+    assert read(tmp_path / "a" / "regio.yaml")["naam"] == "Regio Nieuw"
+    done = nieuw("regio", "--data", str(tmp_path / "b"), "--titel", "Agenda")
+    assert (done.returncode, done.stderr) == (
+        2, "fout in de opdracht: geef ook --naam op (of start het commando in een terminal, dan vraagt het ernaar). "
+        "Zie: .venv/bin/python scripts/nieuw.py regio --help\n"
+    )
+    assert not (tmp_path / "b").exists()
+
+
+def test_a_new_region_with_a_name_the_schema_refuses_writes_nothing(tmp_path: Path) -> None:
+    done = nieuw("regio", "--data", str(tmp_path / "data"), "--naam", "Regio\x07", "--titel", "Agenda")
+    assert done.returncode == 1
+    assert done.stderr.startswith("fout: --naam: ") and done.stderr.endswith("Er is niets aangemaakt.\n")
+    assert not (tmp_path / "data").exists()

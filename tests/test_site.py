@@ -34,6 +34,7 @@ REGIONS = {
     "data": REPO / "data",
     "alkmaar": REPO / "tests" / "regio_alkmaar",
     "geldig": REPO / "tests" / "fixtures" / "geldig",
+    "nieuw": None,  # what `scripts/nieuw.py regio` writes: a region with nothing in it yet
 }
 
 
@@ -146,10 +147,18 @@ def _make_regio_hostile(path: Path) -> None:
     path.write_text(first_line + "\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
+def _new_region(data: Path) -> Path:
+    command = [sys.executable, "scripts/nieuw.py", "regio", "--data", str(data), "--naam", "Regio Nieuw",
+               "--titel", "Samenwerkingsagenda"]
+    subprocess.run(command, cwd=REPO, check=True, stdin=subprocess.DEVNULL, capture_output=True)
+    return data
+
+
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory) -> dict[str, Built]:
     """Every region built at once (in parallel), plus the hostile copy of the fixture."""
-    regions = {name: data for name, data in REGIONS.items() if (data / "regio.yaml").is_file()}
+    regions = {name: data for name, data in REGIONS.items() if data and (data / "regio.yaml").is_file()}
+    regions["nieuw"] = _new_region(tmp_path_factory.mktemp("nieuw") / "data")
     regions["hostile"] = _hostile_data(tmp_path_factory.mktemp("hostile"))
     started = {}
     for name, data in regions.items():

@@ -1,4 +1,5 @@
-"""The command that starts a new data file: python scripts/nieuw.py opgave|pilot|evaluatie [opties]
+"""The command that starts a new data file: python scripts/nieuw.py opgave|pilot|evaluatie [opties],
+or the data folder of a new region: python scripts/nieuw.py regio [opties]
 
 Asks for the required fields when run in a terminal, reads the answers one a line when they
 are piped in, or takes them as options (see --help); the questions and the file come from
@@ -16,8 +17,9 @@ from pathlib import Path
 
 from .dutch_parser import DutchParser
 from ..loader import display_path, load
-from ..model import Model
+from ..model import ONBEKEND, Model
 from ..problems import Problem
+from ..region_skeleton import create_region
 from ..scaffold import FOLDER, KINDS, Answers, Question, choices, create, explanation, file_path, questions
 from ..schema_fields import schema_field
 from ..schemas import schema
@@ -26,13 +28,23 @@ from ..schemas import schema
 def parser() -> argparse.ArgumentParser:
     main_parser = DutchParser(
         prog=".venv/bin/python scripts/nieuw.py",
-        description="Maak een nieuw bestand voor een opgave, pilot of jaarevaluatie. Het commando "
-        "vraagt naar de verplichte velden (of neemt ze als opties), zet uitleg bij elk veld en "
-        "controleert het resultaat. Een bestaand bestand wordt nooit overschreven.",
+        description="Maak een nieuw bestand voor een opgave, pilot of jaarevaluatie, of de datamap van "
+        "een nieuwe regio. Het commando vraagt naar de verplichte velden (of neemt ze als opties), zet "
+        "uitleg bij elk veld en controleert het resultaat. Een bestaand bestand wordt nooit overschreven.",
     )
     kinds = main_parser.add_subparsers(
-        title="soort", dest="soort", required=True, metavar="opgave|pilot|evaluatie", parser_class=DutchParser
+        title="soort", dest="soort", required=True, metavar="opgave|pilot|evaluatie|regio", parser_class=DutchParser
     )
+    region = kinds.add_parser(
+        "regio",
+        help="de datamap van een nieuwe regio",
+        description="Maak de datamap van een nieuwe regio: de vier bestanden die elke regio heeft, met "
+        "alleen de naam van de regio en de titel van de agenda. De rest is onbekend of leeg, tot u het "
+        "uit de bronnen overneemt. De map moet nieuw of leeg zijn.",
+    )
+    region.add_argument("--data", default="data", metavar="MAP", help="de nieuwe datamap (standaard: data)")
+    for option, meaning in REGION_QUESTIONS.items():
+        region.add_argument(f"--{option}", metavar="TEKST", help=meaning)
     for kind in KINDS:
         sub = kinds.add_parser(
             kind,
@@ -104,8 +116,9 @@ def _default_ask() -> Ask | None:
 def main(argv: list[str] | None = None, ask: Ask | None = None) -> int:
     """Run the command; ``ask`` reads an answer (default: see :func:`_default_ask`)."""
     args = parser().parse_args(argv)
+    run = _new_region if args.soort == "regio" else _run
     try:
-        return _run(args, ask if ask is not None else _default_ask())
+        return run(args, ask if ask is not None else _default_ask())
     except (_Stopped, KeyboardInterrupt):
         print("\nGestopt. Er is niets aangemaakt.", file=sys.stderr)
         return 1
@@ -176,6 +189,47 @@ def _run(args: argparse.Namespace, ask: Ask | None) -> int:
 
 
 _MISSING = object()
+
+REGION_QUESTIONS = {
+    "naam": "De naam van de regio, zoals die in de agenda staat.",
+    "titel": "De titel van de agenda: die staat boven elke pagina, en de agenda is de eerste bron.",
+    "datering": "Uit welke tijd de agenda is, zoals '2025-2028' (zonder deze optie: onbekend).",
+}
+
+
+def _new_region(args: argparse.Namespace, ask: Ask | None) -> int:
+    answers = {option: getattr(args, option) for option in REGION_QUESTIONS}
+    for option in ("naam", "titel"):
+        while not (answers[option] or "").strip():
+            if ask is None:
+                print(f"fout in de opdracht: geef ook --{option} op (of start het commando in een terminal, "
+                      "dan vraagt het ernaar). Zie: .venv/bin/python scripts/nieuw.py regio --help", file=sys.stderr)
+                return 2
+            print(f"\n{REGION_QUESTIONS[option]}")
+            try:
+                answers[option] = ask(f"{option}: ")
+            except EOFError:
+                raise _Stopped from None
+    datering = (answers["datering"] or "").strip() or ONBEKEND
+    data_dir = Path(args.data)
+    try:
+        problems = create_region(data_dir, answers["naam"].strip(), answers["titel"].strip(), datering)
+    except FileExistsError:
+        print(f"fout: {args.data} bestaat al en is niet leeg. Kies een nieuwe map; er is niets veranderd.",
+              file=sys.stderr)
+        return 1
+    for problem in problems:
+        option = problem.field.rsplit(".", 1)[-1]
+        print(f"fout: {'--' + option if option in REGION_QUESTIONS else problem.field}: {problem.message}",
+              file=sys.stderr)
+    if problems:
+        print("Er is niets aangemaakt.", file=sys.stderr)
+        return 1
+    print(f"Gemaakt: de datamap {display_path(data_dir)}, met regio.yaml, visie.yaml, organisatie.yaml en "
+          "begrippen.yaml. Alles is gecontroleerd en in orde.")
+    print("Neem nu de gegevens over uit de bronnen: begin bij de bronnen in regio.yaml (de gids 'Een nieuwe "
+          "regio' zegt hoe), en controleer met: .venv/bin/python scripts/validate.py " + args.data)
+    return 0
 
 
 def _by_name(kind: str, name: str) -> Question:
