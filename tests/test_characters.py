@@ -18,7 +18,7 @@ OPGAVE = "data/agenda/thuiszitters.yaml"
 # the bidirectional controls (embeddings, overrides, isolates, marks) and the zero-width characters
 INVISIBLE = [0x061C, *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFEFF]
 ID_HINT = (
-    "Korte code van kleine letters, cijfers en streepjes, zoals 'leerlingenvervoer' of 'osj'. "
+    "Korte code van kleine letters, cijfers en streepjes, zoals 'werkgroep-zorg' of 'thuiszitters'. "
     "Geen spaties of hoofdletters."
 )
 

@@ -319,7 +319,7 @@ def test_references_are_checked_where_the_defining_file_is_valid(region):
     assert region.messages() == [
         unknown(f"{OPGAVE_PATH}:29: trekker", "bestaat-niet", "gremium in organisatie.yaml", GREMIA),
         "data/visie.yaml:21: versies[1].principes[1].id: 'Samen' heeft niet de juiste vorm. Korte code van kleine "
-        "letters, cijfers en streepjes, zoals 'leerlingenvervoer' of 'osj'. Geen spaties of hoofdletters.",
+        "letters, cijfers en streepjes, zoals 'werkgroep-zorg' of 'thuiszitters'. Geen spaties of hoofdletters.",
     ]
 
 

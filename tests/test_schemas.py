@@ -110,7 +110,7 @@ PILOT = "pilots/school-test.yaml"
 OPGAVE_PATH = "data/agenda/leerlingenvervoer.yaml"
 PILOT_PATH = "data/pilots/school-test.yaml"
 DATUM_HINT = "Een datum als jjjj-mm-dd, zoals 2023-03-14, in de jaren 1990 tot en met 2100."
-CODE_HINT = "Korte code van kleine letters, cijfers en streepjes, zoals 'leerlingenvervoer' of 'osj'. Geen spaties of hoofdletters."
+CODE_HINT = "Korte code van kleine letters, cijfers en streepjes, zoals 'werkgroep-zorg' of 'thuiszitters'. Geen spaties of hoofdletters."
 PERIODE_HINT = (
     "Het jaar (2023), het halfjaar (2023-S1 of 2023-S2), het kwartaal (2023-Q1 tot en met 2023-Q4) of "
     "de maand (2023-01 tot en met 2023-12) van de meting, in de jaren 1990 tot en met 2100."
@@ -119,7 +119,7 @@ GETAL_HINT = (
     "Een getal, met een punt voor de decimalen (zoals 12.5), van -1000000000000000 tot en met 1000000000000000."
 )
 ID_HINT = (
-    "Korte code van kleine letters, cijfers en streepjes, zoals 'leerlingenvervoer' of 'osj'. "
+    "Korte code van kleine letters, cijfers en streepjes, zoals 'werkgroep-zorg' of 'thuiszitters'. "
     "Geen spaties of hoofdletters."
 )
 
@@ -475,7 +475,7 @@ CASES = {
         "afkorting: ' OOGO'",
         [
             "data/begrippen.yaml:4: begrippen[0].afkorting: ' OOGO' heeft niet de juiste vorm. "
-            "De afkorting zoals die in teksten staat, zoals 'OSJ'. De site legt die overal uit."
+            "De afkorting zoals die in teksten staat, zoals 'SWV'. De site legt die overal uit."
         ],
     ),
     "bad-repository-address": (

@@ -172,7 +172,7 @@ def _targets(docs: Documents) -> dict[str, set[str] | None]:
 
 
 def _slug(text: str) -> str:
-    """A name written as a code: 'Werkgroep LLV' -> 'werkgroep-llv'."""
+    """A name written as a code: 'Werkgroep Zorg' -> 'werkgroep-zorg'."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
@@ -206,8 +206,8 @@ def _named(docs: Documents, kind: str) -> Iterator[tuple[object, object]]:
 
 
 def code_of_name(docs: Documents, path: FieldPath, value: object) -> str | None:
-    """The code meant by a reference written as the name of what it refers to ('Werkgroep LLV'
-    for 'werkgroep-llv', or the code with capitals or spaces); None when there is no such code."""
+    """The code meant by a reference written as the name of what it refers to ('Werkgroep Zorg'
+    for 'werkgroep-zorg', or the code with capitals or spaces); None when there is no such code."""
     if not isinstance(value, str) or not path:
         return None
     key = path[-2] if isinstance(path[-1], int) else path[-1]

@@ -26,5 +26,5 @@ class Addresses:
         return path or "./"
 
     def page(self, src: str, anchor: str | None = None) -> str:
-        """The page made from ``src`` (such as 'agenda/osj.md'), and an anchor on it."""
+        """The page made from ``src`` (such as 'agenda/thuiszitters.md'), and an anchor on it."""
         return self.file(page_url(src, self.directory_urls)) + (f"#{anchor}" if anchor else "")

@@ -37,7 +37,7 @@ def edition_files(site_dir: Path) -> list[Path]:
 
 
 def pdf_name(page: Path) -> str:
-    """'agenda-2021-2022.pdf' for afdrukken/agenda-2021-2022/index.html (or ...2022.html)."""
+    """'agenda-2030.pdf' for afdrukken/agenda-2030/index.html (or .../agenda-2030.html)."""
     stem = page.parent.name if page.name == "index.html" else page.stem
     return f"{stem}.pdf"
 

@@ -1,4 +1,4 @@
-"""Visie en principes: the current version, the themas, the NJI criteria, the levels of the
+"""Visie en principes: the current version, the themas, the criteria, the levels of the
 cooperation and the earlier versions, each principe with the opgaven and pilots that serve it.
 """
 
@@ -135,7 +135,7 @@ def _criteria(site: Site, here: str) -> list[Markup]:
     criteria = site.model.visie.criteria
     if criteria is None:
         return []
-    parts = [heading(2, "Criteria voor samenwerking (NJI)", "criteria")]
+    parts = [heading(2, "Criteria voor samenwerking", "criteria")]
     if criteria.inleiding:
         parts.append(paragraph(site.prose.inline(criteria.inleiding)))
     niveaus = list(dict.fromkeys(c.niveau for c in criteria.criteria))
