@@ -371,7 +371,7 @@ def test_agenda_grouped_per_thema_niveau_and_trekker(site: Site) -> None:
     for anchor, member in (("thema-dichtbij", "leerlingenvervoer"), ("thema-onbekend", "thuiszitters"),
                            ("niveau-regionaal", "leerlingenvervoer"), ("niveau-onbekend", "thuiszitters"),
                            ("trekker-werkgroep-test", "leerlingenvervoer"), ("trekker-onbekend", "thuiszitters")):
-        section = groups[groups.index(f"{{ #{anchor} }}"):].split("###")[0]
+        section = groups[groups.index(f"{{ #{anchor} "):].split("###")[0]
         assert f'href="{member}/"' in section, anchor
     assert '<a href="../visie/#thema-dichtbij">Over dit thema</a>' in groups
 
@@ -431,8 +431,9 @@ def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site, soup)
 
 def test_begrippen_and_bronnen(site: Site, soup) -> None:
     begrippen = soup(glossary.begrippen(site, urls.BEGRIPPEN))
-    assert [dt.get_text(" ", strip=True) for dt in begrippen.select("dt")] == [
+    assert [h2.get_text(" ", strip=True) for h2 in begrippen.select("h2")] == [
         "Op overeenstemming gericht overleg (OOGO)", "Wijkteam"]
+    assert [h2["id"] for h2 in begrippen.select("h2")] == ["begrip-op-overeenstemming-gericht-overleg", "begrip-wijkteam"]
     bronnen = soup(glossary.bronnen(site, urls.BRONNEN))
     assert [d["id"] for d in bronnen.select("div[id]")] == ["bron-testbron", "bron-tweede-bron"]
 
@@ -579,7 +580,7 @@ def many(model: Model, count: int) -> Site:
 
 def anchors(soup, page: str) -> set[str]:
     """The ids on a rendered page: of HTML elements and of Markdown headings."""
-    return {tag["id"] for tag in soup(page).find_all(id=True)} | set(re.findall(r"\{ #([\w-]+) \}", page))
+    return {tag["id"] for tag in soup(page).find_all(id=True)} | set(re.findall(r"\{ #([\w-]+)[^}]* \}", page))
 
 
 def _agenda_page(site: Site) -> str:

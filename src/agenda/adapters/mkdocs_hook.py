@@ -10,12 +10,15 @@
   the printable editions, and the open data, feed and calendar files.
 - on_page_markdown, on_page_content: the finished HTML in those pages skips Markdown
   (agenda.adapters.raw_html).
+- on_post_build, after the search plugin: the search index finds the agenda's own words
+  (agenda.render.search_index).
 
 Every event finds the state of its build on the configuration (Build.of); the hook keeps none.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -29,7 +32,7 @@ from mkdocs.structure.pages import Page
 
 from agenda.adapters import raw_html
 from agenda.adapters.build import Build, DataError
-from agenda.render import abbreviations
+from agenda.render import abbreviations, search_index
 from agenda.site import glossary
 
 log = logging.getLogger("mkdocs.hooks.agenda")
@@ -104,3 +107,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     cache.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(cache))
     return env
+
+
+@event_priority(-100)  # after the search plugin has written the index
+def on_post_build(config: MkDocsConfig) -> None:
+    path = Path(config.site_dir) / search_index.INDEX
+    if path.is_file():
+        index = search_index.improve(json.loads(path.read_text(encoding="utf-8")), glossary(Build.of(config).site.model))
+        path.write_text(json.dumps(index, separators=(",", ":"), ensure_ascii=False), encoding="utf-8")

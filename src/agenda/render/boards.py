@@ -24,7 +24,7 @@ from .. import urls
 from ..model import ONBEKEND, Opgave, Pilot
 from ..site import Site
 from ..status_history import BOARD_STATUSES, STATUSES
-from .markup import EMPTY, Markup, blocks, bullets, document, esc, heading, paragraph, table
+from .markup import EMPTY, NOT_SEARCHED, Markup, blocks, bullets, document, esc, heading, paragraph, table
 from .parts import (
     back_link,
     gremium_name,
@@ -124,10 +124,10 @@ def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], c
         columns.append(
             Markup(
                 '<section class="agenda-column agenda-column--{0}" aria-labelledby="{1}">\n'
-                '<h2 class="agenda-column__title" id="{1}">{2} '
+                '<h2 class="agenda-column__title" id="{1}"{5}>{2} '
                 '<span class="agenda-column__count">{3}</span></h2>\n'
                 "{4}\n</section>"
-            ).format(slug(status), anchor, status.capitalize(), len(in_column), content)
+            ).format(slug(status), anchor, status.capitalize(), len(in_column), content, NOT_SEARCHED)
         )
     return Markup('<div class="agenda-board" data-board="{}">\n{}\n</div>').format(kind, Markup("\n").join(columns))
 
@@ -169,9 +169,9 @@ def _filter_form(site: Site, opgaven: Sequence[Opgave], *, per_thema: bool) -> M
     groupings = _groupings(site, opgaven, per_thema=per_thema)
     selects = [_options(title, name, groups) for name, title, groups, _ in groupings]
     return Markup(
-        '<form class="agenda-filter" data-board="opgaven" hidden>\n'
+        '<form class="agenda-filter" data-board="opgaven"{} hidden>\n'
         '{}\n<p class="agenda-filter__count" aria-live="polite"></p>\n</form>'
-    ).format(EMPTY.join(selects))
+    ).format(NOT_SEARCHED, EMPTY.join(selects))
 
 
 # -- grouping ------------------------------------------------------------------------------------
@@ -285,7 +285,7 @@ def _groups(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool
 
     def group(title: str, anchor: str, members: list[Opgave], extra: Markup | None = None) -> Markup:
         return blocks(
-            heading(3, f"{title} ({len(members)})", anchor),
+            heading(3, f"{title} ({len(members)})", anchor, searched=False),
             extra,
             bullets(record_item(site, here, o) for o in members),
         )
@@ -293,7 +293,7 @@ def _groups(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool
     sections = []
     for name, _, groups, value in _groupings(site, opgaven, per_thema=per_thema):
         sections += [
-            heading(2, f"Per {name}", f"per-{name}"),
+            heading(2, f"Per {name}", f"per-{name}", searched=False),
             [
                 group(text, f"{name}-{code}", [o for o in opgaven if value(o) == code],
                       _about_thema(site, here, code) if name == "thema" else None)
@@ -326,10 +326,10 @@ def agenda_groups(site: Site, here: str) -> Markup:
             for code, name, count in counts
             if count
         ]
-        return blocks(heading(3, f"{title} ({sum(c for _, _, c in counts)})", anchor), bullets(items))
+        return blocks(heading(3, f"{title} ({sum(c for _, _, c in counts)})", anchor, searched=False), bullets(items))
 
     sections = [
-        heading(2, "Per thema", "per-thema"),
+        heading(2, "Per thema", "per-thema", searched=False),
         bullets(
             Markup("{} ({})").format(link(site.href(here, urls.thema_page(code)), site.prose.inline(name)), len(members))
             for code, name, members in themas
@@ -337,7 +337,7 @@ def agenda_groups(site: Site, here: str) -> Markup:
     ]
     for name, _, groups, value in _groupings(site, site.model.opgaven, per_thema=False):
         sections += [
-            heading(2, f"Per {name}", f"per-{name}"),
+            heading(2, f"Per {name}", f"per-{name}", searched=False),
             [spread(name, text, f"{name}-{code}", lambda o, c=code, v=value: v(o) == c) for code, text in groups],
         ]
     return blocks(*sections)

@@ -66,7 +66,7 @@ def evaluatie_page(site: Site, evaluatie: Evaluatie) -> str:
         record_section(site, here, jaar, ("Opgaven", "Opgave", "opgave"), site.model.opgaven),
         record_section(site, here, jaar, ("Pilots", "Pilot", "pilot"), site.model.pilots),
         indicator_section(site, here, jaar),
-        heading(2, "Bronnen", "bronnen"),
+        heading(2, "Bronnen", "bronnen", searched=False),  # the same few documents on every page
         sources(site, here, evaluatie.bronnen),
         error_report(site, here, evaluatie.titel),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..site import Site
-from .markup import Markup, esc, paragraph
+from .markup import NOT_SEARCHED, Markup, esc, paragraph
 from .parts import slug, source_note
 
 
@@ -12,6 +12,8 @@ def begrip_anchor(term: str) -> str:
 
 
 def begrippen(site: Site, here: str) -> Markup:
+    """Each begrip under a heading of its own, so that the search finds it as an entry of its own;
+    its sources are left out of the search index (they repeat under many begrippen)."""
     items = []
     seen: set[str] = set()
     for begrip in sorted(site.model.begrippen.begrippen, key=lambda b: b.term.lower()):
@@ -24,13 +26,16 @@ def begrippen(site: Site, here: str) -> Markup:
             term += Markup(' <span class="agenda-abbr">({})</span>').format(begrip.afkorting)
         note = source_note(site, here, begrip.bronnen)
         items.append(
-            Markup('<div id="{}"><dt>{}</dt><dd>{}{}</dd></div>').format(
-                anchor, term, site.prose.inline(begrip.uitleg), Markup("<br>") + note if note else ""
+            Markup('<h2 id="{}">{}</h2>\n<p>{}</p>{}').format(
+                anchor,
+                term,
+                site.prose.inline(begrip.uitleg),
+                Markup("\n<p{}>{}</p>").format(NOT_SEARCHED, note) if note else "",
             )
         )
     if not items:
         return paragraph("Er zijn nog geen begrippen.")
-    return Markup('<dl class="agenda-glossary">\n{}\n</dl>').format(Markup("\n").join(items))
+    return Markup('<div class="agenda-begrippen">\n{}\n</div>').format(Markup("\n").join(items))
 
 
 def bronnen(site: Site, here: str) -> Markup:

@@ -218,11 +218,17 @@ class Prose:
 # -- building blocks of a page -------------------------------------------------------------------
 
 
-def heading(level: int, text: str | Markup, anchor: str | None = None) -> Markup:
+# On an element: Material's search plugin leaves it (a heading: its whole section) out of the
+# site's search index, and removes the attribute from the page.
+NOT_SEARCHED = Markup(' data-search-exclude="true"')
+
+
+def heading(level: int, text: str | Markup, anchor: str | None = None, *, searched: bool = True) -> Markup:
     """A Markdown heading of plain text (or of Markup); ``anchor`` must be a code (letters, digits,
-    dashes)."""
+    dashes). Not ``searched``: the section it opens is left out of the search index."""
     line = f"{'#' * level} {text.__html__() if hasattr(text, '__html__') else md_text(text)}"
-    return Markup(f"{line} {{ #{anchor} }}" if anchor else line)
+    attributes = ([f"#{anchor}"] if anchor else []) + ([NOT_SEARCHED.strip()] if not searched else [])
+    return Markup(f"{line} {{ {' '.join(attributes)} }}" if attributes else line)
 
 
 def html_heading(level: int, content: str | Markup, anchor: str | None = None, css: str | None = None) -> Markup:
@@ -273,10 +279,10 @@ def bullets(items: Iterable[str | Markup], css: str | None = None) -> Markup:
     return Markup("<ul{}>\n{}\n</ul>").format(_class(css), lines)
 
 
-def facts(rows: Iterable[tuple[str, str | Markup]]) -> Markup:
-    """A list of label: value pairs."""
+def facts(rows: Iterable[tuple[str, str | Markup]], *, searched: bool = True) -> Markup:
+    """A list of label: value pairs; not ``searched``: left out of the search index."""
     body = Markup("\n").join(Markup("<div><dt>{}</dt><dd>{}</dd></div>").format(label, value) for label, value in rows)
-    return Markup('<dl class="agenda-facts">\n{}\n</dl>').format(body)
+    return Markup('<dl class="agenda-facts"{}>\n{}\n</dl>').format(EMPTY if searched else NOT_SEARCHED, body)
 
 
 def _id(anchor: str | None) -> Markup:

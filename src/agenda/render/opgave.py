@@ -61,7 +61,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
             ],
         ),
         review_mark(site, opgave, "agenda-notice"),
-        facts(rows),
+        facts(rows, searched=False),
         heading(2, "Beschrijving", "beschrijving"),
         prose(site, opgave.beschrijving),
         heading(2, "Status en besluiten", "status"),
@@ -77,7 +77,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
         bullets([record_item(site, here, site.opgaven[code]) for code in related if code in site.opgaven]),
         heading(2, "Evaluaties", "evaluaties"),
         record_evaluations(site, here, opgave.evaluaties),
-        heading(2, "Bronnen", "bronnen"),
+        heading(2, "Bronnen", "bronnen", searched=False),  # the same few documents on every page
         accountability(sources(site, here, opgave.bronnen)),
         error_report(site, here, opgave.titel),
     )

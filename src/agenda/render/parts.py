@@ -15,7 +15,7 @@ from ..review import review_state
 from ..site import Site
 from ..status_history import changes
 from .links import error_report_url
-from .markup import EMPTY, Markup, blocks, bullets, esc, heading, html_heading, paragraph
+from .markup import EMPTY, NOT_SEARCHED, Markup, blocks, bullets, esc, heading, html_heading, paragraph
 
 UNKNOWN = Markup('<span class="agenda-onbekend">{}</span>').format(ONBEKEND)
 
@@ -36,8 +36,9 @@ def link(url: str, text: str | Markup) -> Markup:
 
 
 def back_link(site: Site, here: str, target: str, text: str) -> Markup:
-    """'← Alle opgaven' at the top of a generated page."""
-    return paragraph(link(site.href(here, target), f"← {text}"), "agenda-back")
+    """'← Alle opgaven' at the top of a generated page; not in the search index, so that the page's
+    entry there is its title and what follows it."""
+    return Markup('<p class="agenda-back"{}>{}</p>').format(NOT_SEARCHED, link(site.href(here, target), f"← {text}"))
 
 
 def changed_fact(site: Site, record: Opgave | Pilot | Evaluatie) -> tuple[str, Markup]:

@@ -59,7 +59,7 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
             [("Wat wil het bereiken?", targets(site, pilot)), ("Hoort bij de opgave", opgave_ref(site, here, pilot.opgave))],
         ),
         review_mark(site, pilot, "agenda-notice"),
-        facts(rows),
+        facts(rows, searched=False),
         [heading(2, "Achtergrond", "achtergrond"), prose(site, pilot.achtergrond)] if pilot.achtergrond else None,
         heading(2, "Doel", "doel"),
         prose(site, pilot.doel),
@@ -85,7 +85,7 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
         bullets([principe_ref(site, here, p) for p in pilot.principes]),
         heading(2, "Evaluaties", "evaluaties"),
         record_evaluations(site, here, pilot.evaluaties),
-        heading(2, "Bronnen", "bronnen"),
+        heading(2, "Bronnen", "bronnen", searched=False),  # the same few documents on every page
         accountability(sources(site, here, pilot.bronnen)),
         error_report(site, here, title),
     )

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..dates import moment_text
 from ..model import ONBEKEND, Opgave, Pilot
 from ..site import Site
-from .markup import Markup, paragraph
+from .markup import NOT_SEARCHED, Markup, paragraph
 from .parts import besluit, gremium_ref, status_badge
 
 NOT_KNOWN = "nog niet bekend"
@@ -36,13 +36,14 @@ def standing(site: Site, here: str, record: Opgave | Pilot) -> Markup:
 def summary_block(
     site: Site, here: str, record: Opgave | Pilot, rows: Sequence[tuple[str, Markup]]
 ) -> Markup:
-    """The block that follows the page's title: the samenvatting, then label: value rows."""
+    """The block that follows the page's title: the samenvatting, then label: value rows. The
+    samenvatting is what the search shows for the page: the rows are left out of its index."""
     facts = [
         ("Wie trekt het?", trekker_text(site, here, record.trekker)),
         ("Waar staat het?", standing(site, here, record)),
         *rows,
     ]
     body = Markup("\n").join(Markup("<div><dt>{}</dt><dd>{}</dd></div>").format(label, value) for label, value in facts)
-    return Markup('<section class="agenda-summary" aria-label="Samenvatting">\n{}\n<dl>\n{}\n</dl>\n</section>').format(
-        paragraph(site.prose.inline(record.samenvatting), "agenda-lead"), body
+    return Markup('<section class="agenda-summary" aria-label="Samenvatting">\n{}\n<dl{}>\n{}\n</dl>\n</section>').format(
+        paragraph(site.prose.inline(record.samenvatting), "agenda-lead"), NOT_SEARCHED, body
     )
