@@ -28,7 +28,7 @@ from .abbreviations import pattern
 INDEX = PurePosixPath("search") / "search_index.json"
 # each variant field, with the field of the entry it is made from
 VARIANT_FIELDS = {"title_variants": "title", "text_variants": "text"}
-# a word with a part in brackets: '(wijk)teams', 'kind(eren)'; not '(OSJ)omstreeks', where the
+# a word with a part in brackets: '(wijk)teams', 'kind(eren)'; not '(SWV)omstreeks', where the
 # index joins the text of two elements
 _BRACKETED = re.compile(r"([^\W\d_]*)\(([^\W\d_]+)\)([^\W\d_]*)")
 _TAG = re.compile(r"<[^>]+>")
