@@ -18,12 +18,13 @@ from agenda import schemas
 from agenda.data_changes import DataHistory
 from agenda.downloads import Download
 from agenda.export.csv_text import cell
-from agenda.export.records import ALL, dumps, plain
+from agenda.export.records import ALL, VERSION, dumps, plain
 from agenda.export.tables import tables
 from agenda.layout import COLLECTIONS, SINGLE_KINDS
 from agenda.loader import MODEL_CLASSES, load
 from agenda.model import Model, build
 from agenda.published import Published, published
+from agenda.schema_versions import current
 from agenda.render.open_data import open_data, size_text
 from agenda.site import Site
 
@@ -79,11 +80,12 @@ def test_nothing_is_dropped_and_empty_fields_are_left_out(model: Model) -> None:
     assert "null" not in text and "[]" not in text
 
 
-def test_the_combined_file_holds_every_file_under_its_name(model: Model) -> None:
+def test_the_combined_file_names_its_schema_version_then_holds_every_file_under_its_name(model: Model) -> None:
     found = downloads(model)
     combined = read_json(found, ALL)
-    assert list(combined) == [*SINGLE_KINDS, *COLLECTIONS]
-    for name in combined:
+    assert list(combined) == [VERSION, *SINGLE_KINDS, *COLLECTIONS]
+    assert combined[VERSION] == current().versie
+    for name in [*SINGLE_KINDS, *COLLECTIONS]:
         assert combined[name] == read_json(found, name)
 
 
