@@ -280,7 +280,8 @@ def test_the_hook_adds_the_downloads_and_the_printable_editions(monkeypatch: pyt
     config = load_config(str(REPO / "mkdocs.yml"))
     config = config.plugins.on_config(config)
     files = config.plugins.on_files(get_files(config), config=config)
-    for path in ("data/alles.json", "data/opgaven.csv", "schemas/opgave.schema.json", "feed.xml", "kalender.ics"):
+    published_files = ("data/alles.json", "data/opgaven.csv", "schemas/opgave.schema.json", "catalogus.jsonld")
+    for path in (*published_files, "feed.xml", "kalender.ics"):
         assert files.get_file_from_path(path).generated_by is not None, path
     edition = files.get_file_from_path("afdrukken/evaluatie-2024.md")
     assert edition.inclusion == InclusionLevel.NOT_IN_NAV

@@ -91,7 +91,9 @@ def _interface(site: Site, here: str, downloads: Sequence[Download]) -> Markup:
     versions = link(site.href(here, SCHEMA_VERSIONS), "Versies van de schema's")
     return blocks(
         heading(2, "alles.json als vaste koppeling", "koppeling"),
-        paragraph(Markup("Gebruikt u de gegevens in uw eigen programma? Lees dan <code>alles.json</code>. Daarvoor geldt:")),
+        paragraph(
+            Markup("Gebruikt u de gegevens in uw eigen programma? Lees dan <code>alles.json</code>. Daarvoor geldt:")
+        ),
         bullets(
             [
                 Markup("Het adres blijft <code>{}</code>. De schema's blijven in <code>schemas/</code>.").format(

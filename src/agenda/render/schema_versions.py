@@ -13,7 +13,11 @@ def schema_versions() -> Markup:
         part
         for version in versions()
         for part in (
-            heading(2, f"Versie {version.versie} ({dutch_date(version.datum)})", f"versie-{version.versie.replace('.', '-')}"),
+            heading(
+                2,
+                f"Versie {version.versie} ({dutch_date(version.datum)})",
+                "versie-" + version.versie.replace(".", "-"),
+            ),
             bullets(version.wijzigingen),
         )
     )
