@@ -18,12 +18,13 @@ from agenda import schemas
 from agenda.data_changes import DataHistory
 from agenda.downloads import Download
 from agenda.export.csv_text import cell
-from agenda.export.records import ALL, dumps, plain
+from agenda.export.records import ALL, VERSION, dumps, plain
 from agenda.export.tables import tables
 from agenda.layout import COLLECTIONS, SINGLE_KINDS
 from agenda.loader import MODEL_CLASSES, load
 from agenda.model import Model, build
 from agenda.published import Published, published
+from agenda.schema_versions import current
 from agenda.render.open_data import open_data, size_text
 from agenda.site import Site
 
@@ -79,11 +80,12 @@ def test_nothing_is_dropped_and_empty_fields_are_left_out(model: Model) -> None:
     assert "null" not in text and "[]" not in text
 
 
-def test_the_combined_file_holds_every_file_under_its_name(model: Model) -> None:
+def test_the_combined_file_names_its_schema_version_then_holds_every_file_under_its_name(model: Model) -> None:
     found = downloads(model)
     combined = read_json(found, ALL)
-    assert list(combined) == [*SINGLE_KINDS, *COLLECTIONS]
-    for name in combined:
+    assert list(combined) == [VERSION, *SINGLE_KINDS, *COLLECTIONS]
+    assert combined[VERSION] == current().versie
+    for name in [*SINGLE_KINDS, *COLLECTIONS]:
         assert combined[name] == read_json(found, name)
 
 
@@ -278,7 +280,8 @@ def test_the_hook_adds_the_downloads_and_the_printable_editions(monkeypatch: pyt
     config = load_config(str(REPO / "mkdocs.yml"))
     config = config.plugins.on_config(config)
     files = config.plugins.on_files(get_files(config), config=config)
-    for path in ("data/alles.json", "data/opgaven.csv", "schemas/opgave.schema.json", "feed.xml", "kalender.ics"):
+    published_files = ("data/alles.json", "data/opgaven.csv", "schemas/opgave.schema.json", "catalogus.jsonld")
+    for path in (*published_files, "feed.xml", "kalender.ics"):
         assert files.get_file_from_path(path).generated_by is not None, path
     edition = files.get_file_from_path("afdrukken/evaluatie-2024.md")
     assert edition.inclusion == InclusionLevel.NOT_IN_NAV

@@ -18,6 +18,7 @@ SCHEMAS = {path.name: json.loads(path.read_text(encoding="utf-8")) for path in s
 STRUCTURE = {
     "$schema", "$comment", "$defs", "$ref", "title", "description", "examples", "default",
     "properties", "items", "anyOf",
+    "x-versie",  # the version of the schemas (agenda.schema_versions), an annotation
 }
 # keywords that can fail, each with a Dutch message in agenda.schemas and a
 # must-fail case below; a new keyword in a schema needs both first

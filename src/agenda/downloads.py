@@ -13,6 +13,7 @@ class Download:
     group: str  # 'json', 'csv', 'schema' or 'feed'
     description: str  # plain Dutch text
     fields: tuple[tuple[str, str], ...] = ()  # (field name, its title from the schema)
+    schema: str | None = None  # the path of the schema its records follow, if one
 
     @property
     def size(self) -> int:

@@ -16,6 +16,7 @@ from . import schemas, urls
 from .downloads import Download
 from .export.addresses import Addresses
 from .export.calendar import icalendar
+from .export.catalogue import CATALOGUE_FILE, catalogue
 from .export.feed import atom_feed
 from .export.records import ALL, documents, dumps
 from .export.tables import tables
@@ -62,6 +63,7 @@ def _json_downloads(site: Site) -> list[Download]:
                 "json",
                 f"{schemas.schema(kind)['description']} Eén record, volgens {schema_path(kind)}.",
                 top_fields(kind),
+                schema_path(kind),
             )
         )
     for name, kind in COLLECTIONS.items():
@@ -74,6 +76,7 @@ def _json_downloads(site: Site) -> list[Download]:
                 f"Alle {name}, op {key}; elk record volgens {schema_path(kind)}. "
                 f"{schemas.schema(kind)['description']}",
                 top_fields(kind),
+                schema_path(kind),
             )
         )
     found.append(
@@ -141,5 +144,14 @@ def published(site: Site, site_url: str | None) -> Published:
     pages = tuple(
         PrintPage(e.src_uri, edition_page(site, e, history.data_date, base_url)) for e in editions(site)
     )
-    downloads = [*_json_downloads(site), *_csv_downloads(site), *_schema_downloads(), *feeds]
+    data = [*_json_downloads(site), *_csv_downloads(site), *_schema_downloads()]
+    listed = catalogue(site.model.regio, data, addresses, history.data_date)
+    catalogued = Download(
+        CATALOGUE_FILE,
+        dumps(listed).encode("utf-8"),
+        "catalogus",
+        "De catalogus van de bestanden hierboven (JSON, CSV en JSON Schema's) volgens DCAT-AP-NL 3.0, "
+        "als JSON-LD: voor portalen als data.overheid.nl, die open data verzamelen.",
+    )
+    downloads = [*data, catalogued, *feeds]
     return Published(tuple(generated_pages(site)), pages, tuple(downloads))

@@ -13,7 +13,18 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from agenda.adapters.build import Build
-from agenda.render import besluiten, boards, glossary, home, open_data, organisatie, print_edition, veranderingen, visie
+from agenda.render import (
+    besluiten,
+    boards,
+    glossary,
+    home,
+    open_data,
+    organisatie,
+    print_edition,
+    schema_versions,
+    veranderingen,
+    visie,
+)
 from agenda.render.code_lists import code_lists
 from agenda.render.evaluatie import evaluaties_index
 from agenda.render.field_reference import field_reference
@@ -69,6 +80,7 @@ def define_env(env) -> None:
         "veldenreferentie": field_reference,
         "codes": lambda: code_lists(site),
         "open_data": lambda: open_data.open_data(site, here(), build.published.downloads, site.history.data_date),
+        "schemaversies": schema_versions.schema_versions,
         "afdrukken": lambda: print_edition.afdrukken(site, here(), site.history.data_date),
         "veranderingen": lambda: veranderingen.veranderingen(site, here(), site.history),
         "besluiten": lambda: besluiten.besluiten(site, here()),
