@@ -12,12 +12,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from gitrepo import FIXTURE, GitRepo
 
 from agenda.data_changes import Commit, DataHistory, RecordChange, classify, parse_log
-from agenda.git_facts import data_history
+from agenda.git_facts import change_dates, data_history
 from agenda.loader import load
+from agenda.model import Regio, build
 from agenda.render.veranderingen import month_groups, veranderingen
 from agenda.site import Site
 
@@ -66,10 +68,16 @@ def repo(tmp_path: Path) -> Repo:
     return made
 
 
+def history(data: Path) -> DataHistory:
+    """The history of the data folder ``data``, for the region its regio.yaml names now (the
+    other files need not be valid)."""
+    return data_history(data, build(Regio, yaml.safe_load((data / "regio.yaml").read_text(encoding="utf-8"))))
+
+
 def test_the_history_lists_what_happened_to_each_record(repo: Repo) -> None:
-    history = data_history(repo.root / "data")
-    assert history.data_date == date(2025, 3, 15)
-    later = [c for c in history.changes if c.day > date(2025, 1, 6)]
+    found = history(repo.root / "data")
+    assert found.data_date == date(2025, 3, 15)
+    later = [c for c in found.changes if c.day > date(2025, 1, 6)]
     assert [(c.day.isoformat(), c.kind, c.code, c.what, c.van, c.naar, c.jaar) for c in later] == [
         ("2025-02-03", "opgave", "leerlingenvervoer", "status", "in uitvoering", "bereikt", None),
         ("2025-02-20", "opgave", "leerlingenvervoer", "evaluatie", None, None, 2025),
@@ -82,23 +90,23 @@ def test_the_history_lists_what_happened_to_each_record(repo: Repo) -> None:
 
 def test_the_commit_that_first_adds_the_data_is_not_news(repo: Repo) -> None:
     """The first commit adds every file: its records were not new then, only new to git."""
-    changes = data_history(repo.root / "data").changes
+    changes = history(repo.root / "data").changes
     assert [c for c in changes if c.day == date(2025, 1, 6)] == []
     # the opgave added by a later commit is new
     assert [(c.code, c.day) for c in changes if c.what == "nieuw"] == [("nieuw", date(2025, 3, 15))]
 
 
 def test_the_sites_own_texts_are_not_news(repo: Repo) -> None:
-    repo.edit("data/regio.yaml", "naam: Testregio\n", "naam: Testregio Noord\n")
+    repo.edit("data/regio.yaml", "titel: Samenwerkingsagenda Testregio\n", "titel: Agenda Testregio\n")
     repo.commit("regio", "2025-04-01")
-    changes = data_history(repo.root / "data").changes
+    changes = history(repo.root / "data").changes
     assert {c.kind for c in changes} == {"opgave", "pilot"}  # begrippen (20 februari) and regio left out
 
 
 def test_an_edit_without_a_status_change_or_evaluation_is_an_edit(repo: Repo) -> None:
     repo.edit(OPGAVE, "Afspraken over vervoer naar school.", "Afspraken over het vervoer.")
     repo.commit("tekst", "2025-04-01")
-    last = data_history(repo.root / "data").changes[-1]
+    last = history(repo.root / "data").changes[-1]
     assert (last.code, last.what, last.titel) == ("leerlingenvervoer", "gewijzigd", "Samenwerking onderwijs en leerlingenvervoer")
 
 
@@ -108,7 +116,7 @@ def test_a_merged_branch_counts_once_on_the_day_it_was_merged(repo: Repo) -> Non
     repo.commit("voorstel", "2025-04-01")
     repo.git("checkout", "--quiet", "main")
     repo.git("merge", "--quiet", "--no-ff", "-m", "samengevoegd", "voorstel", day="2025-05-02")
-    last = data_history(repo.root / "data").changes[-1]
+    last = history(repo.root / "data").changes[-1]
     assert (last.day, last.code, last.what, last.van, last.naar) == (
         date(2025, 5, 2), "school-test", "status", "in uitvoering", "bereikt"
     )
@@ -116,18 +124,93 @@ def test_a_merged_branch_counts_once_on_the_day_it_was_merged(repo: Repo) -> Non
 
 def test_outside_git_there_is_no_history(tmp_path: Path) -> None:
     shutil.copytree(FIXTURE, tmp_path / "data")
-    history = data_history(tmp_path / "data")
-    assert history == DataHistory(None, None, "De gegevens staan niet in een git-repository.")
+    assert history(tmp_path / "data") == DataHistory(None, None, "De gegevens staan niet in een git-repository.")
 
 
 def test_a_shallow_clone_has_the_date_of_the_data_but_no_history(repo: Repo, tmp_path: Path) -> None:
     clone = tmp_path / "kloon"
     subprocess.run(["git", "clone", "--quiet", "--depth", "1", repo.root.as_uri(), str(clone)], check=True,
                    capture_output=True)
-    history = data_history(clone / "data")
-    assert history.data_date == date(2025, 3, 15)
-    assert history.changes is None
-    assert "shallow clone" in history.reason
+    found = history(clone / "data")
+    assert found.data_date == date(2025, 3, 15)
+    assert found.changes is None
+    assert "shallow clone" in found.reason
+
+
+# --- only this region's history ----------------------------------------------------------------
+
+ALKMAAR = Path(__file__).parent / "regio_alkmaar"
+NOT_COMMITTED = DataHistory(None, None, "De gegevens zijn nog niet vastgelegd in git.")
+
+
+def _replace_data(repo: Repo) -> None:
+    """data/ replaced by another region's data (which also has an agenda/leerlingenvervoer.yaml)."""
+    shutil.rmtree(repo.root / "data", ignore_errors=True)  # gone already after git rm
+    shutil.copytree(ALKMAAR, repo.root / "data")
+
+
+def _dates(data: Path, start: str | None) -> dict[str, date | None]:
+    """The change date of each file of the data in ``data`` (by its path from ``data``)."""
+    files = [str(path) for path in data.rglob("*.yaml")]
+    return {Path(name).relative_to(data).as_posix(): day for name, day in change_dates(data, files, start).items()}
+
+
+def test_a_region_that_replaced_the_data_has_only_its_own_history(repo: Repo) -> None:
+    _replace_data(repo)
+    repo.commit("een andere regio", "2025-04-01")
+    start = repo.git("rev-parse", "HEAD").strip()
+    repo.edit("data/agenda/kader-oza.yaml", "titel: ", "titel: Nieuw: ")
+    repo.commit("tekst", "2025-05-02")
+    found = history(repo.root / "data")
+    # the replacing commit is not news (like the first commit of a region), nor is anything before it
+    assert [(c.day, c.code, c.what) for c in found.changes] == [(date(2025, 5, 2), "kader-oza", "gewijzigd")]
+    assert (found.data_date, found.start) == (date(2025, 5, 2), start)
+    dates = _dates(repo.root / "data", found.start)
+    assert dates["agenda/leerlingenvervoer.yaml"] == date(2025, 4, 1)  # the same file name, another region
+    assert dates["agenda/kader-oza.yaml"] == date(2025, 5, 2)
+
+
+def test_data_removed_and_then_replaced_has_only_the_new_regions_history(repo: Repo) -> None:
+    repo.git("rm", "--quiet", "-r", "data")
+    repo.commit("weg", "2025-04-01")
+    _replace_data(repo)
+    repo.commit("een andere regio", "2025-04-02")
+    found = history(repo.root / "data")
+    assert (found.changes, found.data_date) == ((), date(2025, 4, 2))
+    assert set(_dates(repo.root / "data", found.start).values()) == {date(2025, 4, 2)}
+
+
+@pytest.mark.parametrize("removed", [True, False], ids=["weg-vastgelegd", "niets-vastgelegd"])
+def test_another_regions_data_not_yet_committed_has_no_history_and_no_dates(repo: Repo, removed: bool) -> None:
+    """The old region's data removed in git (or not), the new region's only in the work tree: its
+    leerlingenvervoer.yaml does not get the date of the old region's file of that name."""
+    if removed:
+        repo.git("rm", "--quiet", "-r", "data")
+        repo.commit("weg", "2025-04-01")
+    _replace_data(repo)
+    found = history(repo.root / "data")
+    assert found == NOT_COMMITTED
+    assert set(_dates(repo.root / "data", found.start).values()) == {None}
+
+
+def test_a_renamed_region_keeps_its_history_when_it_names_its_earlier_name(repo: Repo) -> None:
+    repo.edit("data/regio.yaml", "naam: Testregio\n", "naam: Testregio Noord\n")
+    repo.edit("data/regio.yaml", "  - Testregio Oost\n", "  - Testregio Oost\n  - Testregio\n")
+    repo.commit("nieuwe naam", "2025-04-01")
+    found = history(repo.root / "data")
+    assert [c.day for c in found.changes] == [date(2025, 2, 3), date(2025, 2, 20), date(2025, 3, 15), date(2025, 3, 15)]
+    assert _dates(repo.root / "data", found.start)["agenda/leerlingenvervoer.yaml"] == date(2025, 2, 20)
+
+
+def test_a_new_name_without_the_earlier_one_starts_a_new_history(repo: Repo) -> None:
+    repo.edit("data/regio.yaml", "naam: Testregio\n", "naam: Testregio Noord\n")
+    repo.commit("nieuwe naam", "2025-04-01")
+    repo.edit(OPGAVE, "Afspraken over vervoer naar school.", "Afspraken over het vervoer.")
+    repo.commit("tekst", "2025-04-02")
+    found = history(repo.root / "data")
+    assert [(c.day, c.code, c.what) for c in found.changes] == [(date(2025, 4, 2), "leerlingenvervoer", "gewijzigd")]
+    dates = _dates(repo.root / "data", found.start)
+    assert (dates[OPGAVE.removeprefix("data/")], dates["agenda/thuiszitters.yaml"]) == (date(2025, 4, 2), None)
 
 
 def test_parse_log_reads_commits_and_their_files() -> None:

@@ -1,9 +1,12 @@
 """What changed in the data folder, commit by commit (pure; git itself is read by agenda.git):
 the date of the data, and per commit the records that were added, changed status, got an
-evaluation, were edited or removed. Only later edits of records are news: the commit that first
-adds the region's data is not (its records were not new then, only new to git), nor are the
-site's own texts (the single files regio, visie, organisatie and begrippen). Not to be confused
-with a record's status history (agenda.status_history).
+evaluation, were edited or removed. Only this region's history counts (:func:`region_start`): it
+starts with the newest commit whose regio.yaml names another region than the version before it,
+so a repository whose data was replaced by another region's shows nothing of the region before.
+Only later edits of records are news: the commit that starts the region's history is not (its
+records were not new then, only new to git), nor are the site's own texts (the single files
+regio, visie, organisatie and begrippen). Not to be confused with a record's status history
+(agenda.status_history).
 
 The commits come from :func:`agenda.git.data_log`; each version of a file is read with the
 project's own YAML reader, and a version that cannot be read counts as an edit.
@@ -11,7 +14,7 @@ project's own YAML reader, and a version that cannot be read counts as an edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
@@ -44,6 +47,7 @@ class DataHistory:
     data_date: date | None  # the day of the newest commit that changed the data folder
     changes: tuple[RecordChange, ...] | None  # oldest first; None when no history is available
     reason: str | None = None  # why not, in Dutch
+    start: str | None = None  # the commit where this region's history starts; None: it has none in git
 
 
 def parse_log(text: str) -> list[Commit]:
@@ -104,26 +108,60 @@ def _years(data: dict | None) -> set[int]:
     return {e["jaar"] for e in items if isinstance(e, dict) and isinstance(e.get("jaar"), int)}
 
 
+def _region_file(path: str, data_prefix: str) -> bool:
+    return classify(path, data_prefix) == ("regio", "regio")
+
+
+def region_start(
+    commits: Sequence[Commit], data_prefix: str, read: Callable[[str, str], bytes | None], names: Collection[str]
+) -> int | None:
+    """Where the current region's history starts: the index in ``commits`` (newest first) of the
+    newest commit whose regio.yaml names (``naam``) another region than the version before it; the
+    commit that first adds regio.yaml counts too (there was no region before it). ``names`` are
+    the current region's name and its earlier names (``eerdere_namen``): a change from one of them
+    to another is a rename, not another region. A version without a readable name changes
+    nothing, nor does deleting regio.yaml.
+
+    None when no commit holds regio.yaml or the newest version names another region (this region's
+    data is not committed yet).
+    """
+    start, last = None, None
+    for index in range(len(commits) - 1, -1, -1):
+        commit = commits[index]
+        for status, path in commit.files:
+            if status == "D" or not _region_file(path, data_prefix):
+                continue
+            naam = _text(_parse(path, read(commit.rev, path)), "naam")
+            if naam is None or naam == last:
+                continue
+            if not (last in names and naam in names):
+                start = index
+            last = naam
+    return start if last in names else None
+
+
 def record_changes(
-    commits: Iterable[Commit], data_prefix: str, read: Callable[[str, str], bytes | None]
+    commits: Sequence[Commit], data_prefix: str, read: Callable[[str, str], bytes | None], start: int
 ) -> list[RecordChange]:
-    """What each commit (given newest first) did to the records after the first commit that
-    added data; oldest first.
+    """What each commit (given newest first) after ``commits[start]``, where the region's history
+    starts (:func:`region_start`), did to the records; oldest first. The commits up to the start
+    only give each record's last version before it.
 
     ``read(rev, path)`` gives the bytes of a file in a commit (None when it cannot).
     """
     state: dict[str, dict | None] = {}  # path -> its data in the last commit that touched it
     found: list[RecordChange] = []
-    started = False  # whether an earlier commit added data
-    for commit in reversed(list(commits)):
-        first = not started and any(classify(path, data_prefix) for _, path in commit.files)
-        started = started or first
+    for index in range(len(commits) - 1, -1, -1):
+        commit = commits[index]
         for status, path in commit.files:
             place = _record_file(path, data_prefix)
             if place is None:
                 continue
-            if first:
-                state[path] = _parse(path, read(commit.rev, path))
+            if index >= start:
+                if status == "D":
+                    state.pop(path, None)
+                else:
+                    state[path] = _parse(path, read(commit.rev, path))
                 continue
             kind, code = place
             if status == "D":
@@ -149,12 +187,13 @@ def record_changes(
     return found
 
 
-def wanted_versions(commits: Iterable[Commit], data_prefix: str) -> list[tuple[str, str]]:
-    """(commit, path) of every data file that a commit added or changed: what
-    :func:`record_changes` reads."""
+def wanted_versions(commits: Iterable[Commit], data_prefix: str, *, records: bool = True) -> list[tuple[str, str]]:
+    """(commit, path) of every version of regio.yaml and (with ``records``) of every record file
+    that a commit added or changed: what :func:`region_start` and :func:`record_changes` read."""
     return [
         (commit.rev, path)
         for commit in commits
         for status, path in commit.files
-        if status != "D" and _record_file(path, data_prefix) is not None
+        if status != "D"
+        and (_region_file(path, data_prefix) or (records and _record_file(path, data_prefix) is not None))
     ]

@@ -42,9 +42,10 @@ def repository_root(folder: Path) -> Path | None:
     return Path(out.strip()) if out else None
 
 
-def last_commit_dates(folder: Path, files: Iterable[Path]) -> dict[Path, date | None]:
-    """The date of the last commit that changed each file; None for a file never committed
-    (the build time is not a change date).
+def last_commit_dates(folder: Path, files: Iterable[Path], since: str | None = None) -> dict[Path, date | None]:
+    """The date of the last commit that changed each file, counting only ``since`` (a commit) and
+    the commits after it when given; None for a file never committed in them (the build time is
+    not a change date).
 
     One ``git log`` over ``folder`` answers for all files at once.
     """
@@ -52,7 +53,8 @@ def last_commit_dates(folder: Path, files: Iterable[Path]) -> dict[Path, date | 
     root = repository_root(folder)
     if root is None:
         return wanted
-    out = output(root, "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", str(folder.resolve()))
+    after = ("HEAD", "--not", f"{since}^@") if since else ()  # since and its descendants
+    out = output(root, "log", "--format=%x00%cs", "--name-only", "--no-renames", *after, "--", str(folder.resolve()))
     current: date | None = None
     for line in (out or "").splitlines():
         if line.startswith("\x00"):

@@ -253,6 +253,7 @@ class Regio:
     licentie: Licentie | None = None
     open_vragen: tuple[OpenVraag, ...] = ()
     toegestane_contactgegevens: tuple[str, ...] = ()
+    eerdere_namen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -67,11 +67,12 @@ class Build:
                 + "\n".join(lines)
             )
         self.data_dir = folder
+        history = data_history(folder, result.model.regio)
         self.site = Site(
             result.model,
             today=date.today(),  # for the review state (herziening) of each record
-            last_changed=change_dates(folder, result.model.bestanden.values()),
-            history=data_history(folder),
+            last_changed=change_dates(folder, result.model.bestanden.values(), history.start),
+            history=history,
             directory_urls=directory_urls,
         )
         self.site_url = site_url
