@@ -29,7 +29,7 @@ from agenda.layout import FOLDERS, SINGLE_FILES
 from agenda.yamlfile import leaves, read_yaml
 
 # keywords that describe or structure a schema; every other keyword is a rule
-_NOT_RULES = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "$ref"}
+_NOT_RULES = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "$ref", "x-versie"}
 _SUBSCHEMA_MAPS = {"properties", "$defs"}
 _SUBSCHEMA_LISTS = {"anyOf", "oneOf", "allOf"}
 
