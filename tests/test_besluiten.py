@@ -1,5 +1,6 @@
-"""The page "Besluiten": every besluit, newest first, with its links; on the real data (which
-has none) a plain sentence and the way to record one."""
+"""The page "Besluiten": every besluit, newest first, with its links both ways (the record pages,
+the evaluation pages and the Organisatie page link to each besluit's stable anchor); on the real
+data (which has none) a plain sentence and the way to record one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from pathlib import Path
 from agenda.loader import load
 from agenda.model import Model
 from agenda.render.besluiten import besluiten
+from agenda.render.evaluatie import evaluatie_page
+from agenda.render.opgave import opgave_page
+from agenda.render.organisatie import organisatie
+from agenda.render.pilot import pilot_page
 from agenda.site import Site
 
 TODAY = date(2025, 1, 15)
@@ -30,8 +35,44 @@ def test_every_besluit_newest_first_with_its_record_and_status_change(model: Mod
     ]
     links = {a.get_text(): a["href"] for a in soup(page).select("tbody a")}
     assert links["Bestuurlijk overleg"] == "../organisatie/#gremium-bestuurlijk-overleg"
-    assert links["Samenwerking onderwijs en leerlingenvervoer"] == "../agenda/leerlingenvervoer/"
-    assert links["Evaluatie 2024"] == "../evaluaties/2024/"
+    assert links["Samenwerking onderwijs en leerlingenvervoer"] == "../agenda/leerlingenvervoer/#status"
+    assert links["Evaluatie 2024"] == "../evaluaties/2024/#besluiten"
+    assert [span["id"] for span in soup(page).select("tbody td span[id]")] == [
+        "besluit-evaluatie-2024-besluiten-0",
+        "besluit-opgave-leerlingenvervoer-statushistorie-1",
+        "besluit-pilot-wijk-test-statushistorie-1",
+    ]
+
+
+def _links_to_besluiten(soup, html: str) -> list[str]:
+    return [a["href"].partition("#")[2] for a in soup(html).select("a[href]") if "besluiten/#" in a["href"]]
+
+
+def test_each_besluit_is_linked_from_its_record_and_its_gremium(model: Model, soup) -> None:
+    site = Site(model, today=TODAY)
+    anchors = {span["id"] for span in soup(besluiten(site, "besluiten.md")).select("span[id]")}
+    opgave = soup(opgave_page(site, site.opgaven["leerlingenvervoer"]))
+    step = opgave.select("ol.agenda-history > li")[1]
+    assert step.find("a", string="naar het besluit")["href"] == (
+        "../../besluiten/#besluit-opgave-leerlingenvervoer-statushistorie-1"
+    )
+    assert _links_to_besluiten(soup, pilot_page(site, site.pilots["wijk-test"])) == [
+        "besluit-pilot-wijk-test-statushistorie-1"
+    ]
+    assert _links_to_besluiten(soup, evaluatie_page(site, site.evaluaties[2024])) == [
+        "besluit-evaluatie-2024-besluiten-0"
+    ]
+    org = soup(organisatie(site, "organisatie.md"))
+    lines = {
+        li["id"]: [p.get_text() for p in li.find_all("p", recursive=False) if p.get_text().startswith("Besluiten:")]
+        for li in org.select("li[id^=gremium-]")
+    }
+    assert lines == {
+        "gremium-bestuurlijk-overleg": ["Besluiten: 1 november 2024, 14 maart 2024"],
+        "gremium-werkgroep-test": ["Besluiten: datum niet bekend"],
+    }
+    linked = [a["href"].partition("#")[2] for a in org.select("li[id^=gremium-] a[href*='besluiten/#']")]
+    assert set(linked) == anchors
 
 
 def test_without_besluiten_the_page_says_so_and_how_one_is_recorded(soup) -> None:
@@ -42,3 +83,14 @@ def test_without_besluiten_the_page_says_so_and_how_one_is_recorded(soup) -> Non
         "Een besluit komt hier zodra het bij een opgave, pilot of evaluatie staat. Zo legt u een besluit vast ."
     )
     assert page.a["href"] == "../bijdragen/#een-nieuwe-status-altijd-met-een-besluit"
+
+
+def test_without_besluiten_the_organisatie_page_says_so_once_and_how_one_is_recorded(soup) -> None:
+    real = Site(load(Path(__file__).parents[1] / "data").model, today=TODAY)
+    page = soup(organisatie(real, "organisatie.md"))
+    said = page.find(string=lambda t: "nog geen besluiten" in t)
+    assert said.parent.get_text(" ", strip=True) == (
+        "Er zijn nog geen besluiten van de gremia vastgelegd. Zo legt u een besluit vast ."
+    )
+    assert said.parent.a["href"] == "../bijdragen/#een-nieuwe-status-altijd-met-een-besluit"
+    assert page.find(string=lambda t: t.startswith("Besluiten:")) is None

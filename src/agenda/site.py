@@ -1,6 +1,6 @@
 """The site of one build: the loaded model plus the facts from git (the date of each data file's
 last commit, the history of the data folder), with what every page needs: lookups by code,
-links in both directions, the glossary and how URLs are made.
+links in both directions, the events of the agenda, the glossary and how URLs are made.
 
 Built once per build (agenda.adapters.build, with agenda.git_facts) and passed explicitly to the
 renderers and to agenda.published; they only read it.
@@ -27,6 +27,7 @@ from .model import (
     VisieVersie,
 )
 from .render.markup import Prose
+from .timeline import Event, decisions, events
 
 # The most opgaven shown on one status board. With more, the agenda page shows per thema how many
 # opgaven stand in each status, and each thema gets a board page of its own: a board of hundreds
@@ -75,6 +76,12 @@ class Site:
         self.opgaven: dict[str, Opgave] = {o.id: o for o in model.opgaven}
         self.pilots: dict[str, Pilot] = {p.id: p for p in model.pilots}
         self.evaluaties: dict[int, Evaluatie] = {e.jaar: e for e in model.evaluaties}
+        # every event of the agenda, newest first, and those with a besluit (agenda.timeline)
+        self.events: list[Event] = events(model)
+        self.decisions: list[Event] = decisions(self.events)
+        self.decisions_of: dict[str, list[Event]] = defaultdict(list)  # gremium -> its besluiten
+        for event in self.decisions:
+            self.decisions_of[event.besluit.gremium].append(event)
 
         self.versie: VisieVersie = model.visie.versies[-1]
         self.eerdere_versies = model.visie.versies[:-1]
@@ -118,11 +125,7 @@ class Site:
         return urls.AGENDA, f"thema-{code}"
 
     def record_page(self, record: Opgave | Pilot | Evaluatie) -> str:
-        if isinstance(record, Evaluatie):
-            return urls.evaluatie_page(record.jaar)
-        if isinstance(record, Pilot):
-            return urls.pilot_page(record.id)
-        return urls.opgave_page(record.id)
+        return urls.record_page(record)
 
     # -- facts about records ----------------------------------------------------------------
 

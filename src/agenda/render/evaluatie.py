@@ -12,6 +12,7 @@ from ..indicators import assessment, measurements_in, meting_text, period_label,
 from ..model import Evaluatie, Opgave, Pilot
 from ..site import Site
 from ..status_history import changes_between, status_in
+from ..timeline import besluit_anchor, evaluation_besluit_key
 from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     back_link,
@@ -87,7 +88,8 @@ def niveau_sections(site: Site, evaluatie: Evaluatie) -> list[Markup]:
 
 def besluit_list(site: Site, here: str, evaluatie: Evaluatie) -> Markup:
     items = []
-    for decision in evaluatie.besluiten:
+    for index, decision in enumerate(evaluatie.besluiten):
+        target = site.href(here, urls.BESLUITEN, besluit_anchor(evaluation_besluit_key(evaluatie, index)))
         text = Markup('{}<br><span class="agenda-note">{}, {}').format(
             site.prose.inline(decision.omschrijving),
             gremium_ref(site, here, decision.gremium),
@@ -95,7 +97,7 @@ def besluit_list(site: Site, here: str, evaluatie: Evaluatie) -> Markup:
         )
         if decision.verslag:
             text += Markup(", verslag: {}").format(site.prose.inline(decision.verslag))
-        items.append(text + Markup("</span>"))
+        items.append(text + Markup(" ({})</span>").format(link(target, "naar het besluit")))
     return bullets(items) or paragraph("Er zijn geen besluiten vastgelegd.")
 
 
