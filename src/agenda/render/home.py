@@ -65,7 +65,7 @@ def laatste_evaluatie(site: Site, here: str) -> Markup:
 def recent(site: Site, here: str) -> Markup:
     """The latest news (agenda.render.news), with a link to all of it and to the besluiten; and
     how many records have a current status without a date."""
-    latest = news.items(site, here)[:RECENT]
+    latest, _ = news.items(site, here, RECENT)
     undated = sum(1 for r in (*site.model.opgaven, *site.model.pilots) if moment_key(r.statushistorie[-1].datum) is None)
     return blocks(
         heading(2, "Wat is er veranderd?", "veranderd"),

@@ -102,13 +102,24 @@ def _edit(site: Site, here: str, change: RecordChange) -> Item:
     return Item(change.day, dutch_date(change.day), Markup("{}: {}").format(name, what))
 
 
-def items(site: Site, here: str) -> list[Item]:
-    """Every news item, newest first: the agenda's events and the edits in git (one per record
-    and day)."""
-    found = [Item(e.day, _when(e), _event_text(site, here, e)) for e in news(site.events)]
+def _edits(site: Site) -> list[RecordChange]:
+    """The edits in git, newest first, one per record and day (the last of that day)."""
     seen: set[tuple[str, str, date]] = set()
+    found = []
     for change in reversed(site.history.changes or ()):
         if (change.kind, change.code, change.day) not in seen:
             seen.add((change.kind, change.code, change.day))
-            found.append(_edit(site, here, change))
-    return sorted(found, key=lambda item: item.day, reverse=True)
+            found.append(change)
+    return found
+
+
+def items(site: Site, here: str, limit: int) -> tuple[list[Item], int]:
+    """The newest ``limit`` news items (the agenda's events and the edits in git, newest first;
+    on the same day the events first), and how many there are in all."""
+    found: list[Event | RecordChange] = [*news(site.events), *_edits(site)]
+    found.sort(key=lambda x: x.day, reverse=True)
+    shown = [
+        Item(x.day, _when(x), _event_text(site, here, x)) if isinstance(x, Event) else _edit(site, here, x)
+        for x in found[:limit]
+    ]
+    return shown, len(found)

@@ -22,8 +22,7 @@ LIMIT = 100
 def veranderingen(site: Site, here: str) -> Markup:
     feed = link(file_href(site, here, urls.FEED_FILE), "nieuwsfeed")
     data = link(site.href(here, OPEN_DATA), "Open data")
-    found = news.items(site, here)
-    shown = found[:LIMIT]
+    shown, total = news.items(site, here, LIMIT)
     history = site.history
     parts = []
     for year, group in groupby(shown, key=lambda item: item.day.year):
@@ -47,10 +46,10 @@ def veranderingen(site: Site, here: str) -> Markup:
         if history.changes is None
         else None,
         paragraph(
-            f"Hier staan de {LIMIT} nieuwste van de {number_text(len(found))} veranderingen. "
+            f"Hier staan de {LIMIT} nieuwste van de {number_text(total)} veranderingen. "
             "Wat eerder gebeurde, staat bij de opgaven en pilots zelf en in de nieuwsfeed."
         )
-        if len(found) > LIMIT
+        if total > LIMIT
         else None,
         *parts or [paragraph("Er is nog geen nieuws met een datum.")],
     )
