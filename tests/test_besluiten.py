@@ -9,7 +9,9 @@ from pathlib import Path
 
 from agenda.loader import load
 from agenda.model import Model
-from agenda.render.besluiten import besluiten
+from agenda import site as site_module
+from agenda.render.besluiten import besluiten, year_pages
+from agenda.render.generated import generated_pages
 from agenda.render.evaluatie import evaluatie_page
 from agenda.render.opgave import opgave_page
 from agenda.render.organisatie import organisatie
@@ -94,3 +96,22 @@ def test_without_besluiten_the_organisatie_page_says_so_once_and_how_one_is_reco
     )
     assert said.parent.a["href"] == "../bijdragen/#een-nieuwe-status-altijd-met-een-besluit"
     assert page.find(string=lambda t: t.startswith("Besluiten:")) is None
+
+
+def test_with_many_besluiten_each_year_has_its_page_and_the_links_follow(model: Model, soup, monkeypatch) -> None:
+    monkeypatch.setattr(site_module, "ONE_BESLUITEN_PAGE_MAX", 2)
+    site = Site(model, today=TODAY)
+    page = soup(besluiten(site, "besluiten.md"))
+    assert [li.get_text(" ", strip=True) for li in page.select("li")] == [
+        "2024 : 2 besluiten", "datum niet bekend : 1 besluit"
+    ]
+    assert [a["href"] for a in page.select("li a")] == ["2024/", "onbekend/"]
+    pages = year_pages(site)
+    assert list(pages) == ["besluiten/2024.md", "besluiten/onbekend.md"]
+    assert _rows(soup, pages["besluiten/onbekend.md"]) == [
+        ["datum niet bekend", "Werkgroep Test", "Wijkteam in de testwijk", "van in uitvoering naar gestopt", "niet bekend"]
+    ]
+    assert {p.src_uri for p in generated_pages(site)} >= set(pages)
+    step = soup(pilot_page(site, site.pilots["wijk-test"])).find("a", string="naar het besluit")
+    assert step["href"] == "../../besluiten/onbekend/#besluit-pilot-wijk-test-statushistorie-1"
+    assert "besluit-pilot-wijk-test-statushistorie-1" in {s["id"] for s in soup(pages["besluiten/onbekend.md"]).select("span[id]")}

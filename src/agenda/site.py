@@ -14,9 +14,12 @@ from datetime import date
 
 from . import urls
 from .data_changes import DataHistory
+from .dates import moment_year
 from .model import (
+    Besluit,
     Brondocument,
     Evaluatie,
+    EvaluatieBesluit,
     Gremium,
     Model,
     Opgave,
@@ -34,6 +37,9 @@ from .timeline import Event, decisions, events
 # of cards is unusable (and a page of megabytes). 60 cards is about 15 per column: a few screens
 # on a phone. The real agendas hold a few dozen opgaven, so they keep the single board.
 ONE_BOARD_MAX = 60
+# The most besluiten on the Besluiten page (about 600 bytes each: 100 make some 80 KB with the
+# page around them). With more, the page lists the years and each year has a page of its own.
+ONE_BESLUITEN_PAGE_MAX = 100
 # the history of a site whose facts were not read from git
 NO_HISTORY = DataHistory(None, None, "De geschiedenis van de gegevens is niet gelezen.")
 
@@ -82,6 +88,8 @@ class Site:
         self.decisions_of: dict[str, list[Event]] = defaultdict(list)  # gremium -> its besluiten
         for event in self.decisions:
             self.decisions_of[event.besluit.gremium].append(event)
+        # a page of besluiten per year instead of one page with all of them
+        self.besluiten_per_jaar = len(self.decisions) > ONE_BESLUITEN_PAGE_MAX
 
         self.versie: VisieVersie = model.visie.versies[-1]
         self.eerdere_versies = model.visie.versies[:-1]
@@ -123,6 +131,10 @@ class Site:
         if self.per_thema:
             return urls.thema_page(code), None
         return urls.AGENDA, f"thema-{code}"
+
+    def besluit_page(self, besluit: Besluit | EvaluatieBesluit) -> str:
+        """The page that lists a besluit: the Besluiten page, or the page of its year."""
+        return urls.besluiten_page(moment_year(besluit.datum)) if self.besluiten_per_jaar else urls.BESLUITEN
 
     def record_page(self, record: Opgave | Pilot | Evaluatie) -> str:
         return urls.record_page(record)

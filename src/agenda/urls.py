@@ -48,6 +48,12 @@ def evaluatie_page(jaar: int) -> str:
     return f"evaluaties/{jaar}.md"
 
 
+def besluiten_page(year: int | None) -> str:
+    """The besluiten of one year (None: those whose date is not known), when there are too many
+    for one page."""
+    return f"besluiten/{year or 'onbekend'}.md"
+
+
 def record_page(record: Opgave | Pilot | Evaluatie) -> str:
     if isinstance(record, Evaluatie):
         return evaluatie_page(record.jaar)

@@ -13,15 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .. import urls
 from ..data_changes import RecordChange
 from ..dates import dutch_date, moment_key, moment_text
 from ..indicators import meting_text, period_label
 from ..model import Evaluatie, Opgave, Pilot
 from ..site import Site
-from ..timeline import Event, besluit_anchor, news
+from ..timeline import Event, news
 from .markup import Markup
-from .parts import gremium_name, link, record_link, status_badge
+from .parts import besluit_href, gremium_name, link, record_link, status_badge
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ def record_of(site: Site, kind: str, code: str) -> Opgave | Pilot | Evaluatie | 
 
 
 def _besluit_link(site: Site, here: str, event: Event) -> Markup:
-    return link(site.href(here, urls.BESLUITEN, besluit_anchor(event.key)), "besluit")
+    return link(besluit_href(site, here, event.key, event.besluit), "besluit")
 
 
 def _status(site: Site, here: str, event: Event) -> Markup:

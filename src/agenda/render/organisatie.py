@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from .. import urls
 from ..model import Gremium
 from ..site import Site
-from ..timeline import besluit_anchor
 from . import svg
 from .besluiten import how_to, when
 from .markup import EMPTY, Markup, blocks, bullets, heading, paragraph
-from .parts import joined, link, prose, record_item, source_note
+from .parts import besluit_href, joined, link, prose, record_item, source_note
 
 # the most besluiten named per gremium: the newest, the rest are on the Besluiten page
 DECISIONS = 3
@@ -80,7 +78,7 @@ def _decisions(site: Site, here: str, code: str) -> Markup | str:
     if not found:
         return "nog geen"
     dates = [
-        link(site.href(here, urls.BESLUITEN, besluit_anchor(e.key)), when(e.besluit))
+        link(besluit_href(site, here, e.key, e.besluit), when(e.besluit))
         for e in found[:DECISIONS]
     ]
     more = len(found) - DECISIONS

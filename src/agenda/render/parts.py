@@ -10,7 +10,7 @@ from datetime import date
 
 from .. import urls
 from ..dates import dutch_date, moment_text
-from ..model import ONBEKEND, Besluit, Bronverwijzing, Evaluatie, Jaarevaluatie, Opgave, Pilot
+from ..model import ONBEKEND, Besluit, Bronverwijzing, Evaluatie, EvaluatieBesluit, Jaarevaluatie, Opgave, Pilot
 from ..review import review_state
 from ..site import Site
 from ..status_history import changes
@@ -172,6 +172,11 @@ def besluit(site: Site, here: str, decision: Besluit) -> Markup:
     return text
 
 
+def besluit_href(site: Site, here: str, key: str, decision: Besluit | EvaluatieBesluit) -> str:
+    """The address of a besluit on the Besluiten page (or its year's page), from its event's key."""
+    return site.href(here, site.besluit_page(decision), besluit_anchor(key))
+
+
 def history(site: Site, here: str, record: Opgave | Pilot) -> Markup:
     """The status history, oldest first, with what changed, why and who decided (linked to the
     besluit on the Besluiten page)."""
@@ -184,7 +189,7 @@ def history(site: Site, here: str, record: Opgave | Pilot) -> Markup:
         else:
             parts.append(status_badge(step.status))
         if step.besluit:
-            target = site.href(here, urls.BESLUITEN, besluit_anchor(step_key(record, index)))
+            target = besluit_href(site, here, step_key(record, index), step.besluit)
             parts.append(Markup("<br>{} ({})").format(besluit(site, here, step.besluit), link(target, "naar het besluit")))
         toelichting = site.prose.inline(step.toelichting) if step.toelichting else EMPTY
         parts.append(accountability(toelichting, source_note(site, here, step.bronnen)))
