@@ -4,16 +4,18 @@ data (which has none) a plain sentence and the way to record one."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from agenda.loader import load
-from agenda.model import Model
+from agenda.model import Gremium, Model
 from agenda import site as site_module
 from agenda.render.besluiten import besluiten, year_pages
 from agenda.render.generated import generated_pages
 from agenda.render.evaluatie import evaluatie_page
 from agenda.render.opgave import opgave_page
+from agenda.render import organisatie as organisatie_module
 from agenda.render.organisatie import organisatie
 from agenda.render.pilot import pilot_page
 from agenda.site import Site
@@ -115,3 +117,12 @@ def test_with_many_besluiten_each_year_has_its_page_and_the_links_follow(model: 
     step = soup(pilot_page(site, site.pilots["wijk-test"])).find("a", string="naar het besluit")
     assert step["href"] == "../../besluiten/onbekend/#besluit-pilot-wijk-test-statushistorie-1"
     assert "besluit-pilot-wijk-test-statushistorie-1" in {s["id"] for s in soup(pages["besluiten/onbekend.md"]).select("span[id]")}
+
+
+def test_a_gremium_names_its_newest_besluiten_or_says_it_has_none_yet(model: Model, soup, monkeypatch) -> None:
+    monkeypatch.setattr(organisatie_module, "DECISIONS", 1)
+    extra = Gremium(id="tafel-test", naam="Tafel Test", soort="tafel", bronnen=model.organisatie.gremia[0].bronnen)
+    org = replace(model.organisatie, gremia=(*model.organisatie.gremia, extra))
+    page = soup(organisatie(Site(replace(model, organisatie=org), today=TODAY), "organisatie.md"))
+    lines = [p.get_text() for p in page.find_all("p") if p.get_text().startswith("Besluiten:")]
+    assert lines == ["Besluiten: 1 november 2024 en 1 eerdere", "Besluiten: datum niet bekend", "Besluiten: nog geen"]
