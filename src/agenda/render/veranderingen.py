@@ -29,10 +29,10 @@ def veranderingen(site: Site, here: str) -> Markup:
         parts += [heading(2, str(year), f"jaar-{year}"), bullets(item.html() for item in group)]
     return blocks(
         paragraph(
-            "Wat er in de agenda is gebeurd, het nieuwste eerst: statuswijzigingen, besluiten, evaluaties, "
-            "bereikte mijlpalen en metingen, met hun datum. Is alleen het jaar bekend, dan staat het aan het "
-            "eind van dat jaar. Daarnaast de opgaven, pilots en evaluaties die zijn toegevoegd, bijgewerkt of "
-            "verwijderd nadat de gegevens van de regio voor het eerst op de site kwamen (de dag uit git)."
+            "Wat er in de agenda gebeurde, het nieuwste eerst: statuswijzigingen, besluiten, evaluaties, "
+            "bereikte mijlpalen en metingen. Is alleen het jaar bekend, dan staat het onderaan dat jaar. "
+            "Ook staat hier welke opgaven, pilots en evaluaties zijn toegevoegd, bijgewerkt of verwijderd "
+            "nadat de gegevens van de regio op de site kwamen."
         ),
         paragraph(
             Markup(
