@@ -20,7 +20,8 @@ from agenda.data_changes import Commit, DataHistory, RecordChange, classify, par
 from agenda.git_facts import change_dates, data_history
 from agenda.loader import load
 from agenda.model import Regio, build
-from agenda.render.veranderingen import month_groups, veranderingen
+from agenda.render import veranderingen as veranderingen_module
+from agenda.render.veranderingen import veranderingen
 from agenda.site import Site
 
 OPGAVE = "data/agenda/leerlingenvervoer.yaml"
@@ -78,11 +79,12 @@ def test_the_history_lists_what_happened_to_each_record(repo: Repo) -> None:
     found = history(repo.root / "data")
     assert found.data_date == date(2025, 3, 15)
     later = [c for c in found.changes if c.day > date(2025, 1, 6)]
-    assert [(c.day.isoformat(), c.kind, c.code, c.what, c.van, c.naar, c.jaar) for c in later] == [
-        ("2025-02-03", "opgave", "leerlingenvervoer", "status", "in uitvoering", "bereikt", None),
-        ("2025-02-20", "opgave", "leerlingenvervoer", "evaluatie", None, None, 2025),
-        ("2025-03-15", "opgave", "nieuw", "nieuw", None, None, None),
-        ("2025-03-15", "pilot", "wijk-test", "verwijderd", None, None, None),
+    # what the edits did to the agenda (a status step, an evaluation) is told by the agenda itself
+    assert [(c.day.isoformat(), c.kind, c.code, c.what) for c in later] == [
+        ("2025-02-03", "opgave", "leerlingenvervoer", "gewijzigd"),
+        ("2025-02-20", "opgave", "leerlingenvervoer", "gewijzigd"),
+        ("2025-03-15", "opgave", "nieuw", "nieuw"),
+        ("2025-03-15", "pilot", "wijk-test", "verwijderd"),
     ]
     removed = later[-1]
     assert removed.titel == "Wijkteam in de testwijk"  # from the last version that had it
@@ -103,7 +105,7 @@ def test_the_sites_own_texts_are_not_news(repo: Repo) -> None:
     assert {c.kind for c in changes} == {"opgave", "pilot"}  # begrippen (20 februari) and regio left out
 
 
-def test_an_edit_without_a_status_change_or_evaluation_is_an_edit(repo: Repo) -> None:
+def test_an_edit_is_an_edit(repo: Repo) -> None:
     repo.edit(OPGAVE, "Afspraken over vervoer naar school.", "Afspraken over het vervoer.")
     repo.commit("tekst", "2025-04-01")
     last = history(repo.root / "data").changes[-1]
@@ -117,9 +119,7 @@ def test_a_merged_branch_counts_once_on_the_day_it_was_merged(repo: Repo) -> Non
     repo.git("checkout", "--quiet", "main")
     repo.git("merge", "--quiet", "--no-ff", "-m", "samengevoegd", "voorstel", day="2025-05-02")
     last = history(repo.root / "data").changes[-1]
-    assert (last.day, last.code, last.what, last.van, last.naar) == (
-        date(2025, 5, 2), "school-test", "status", "in uitvoering", "bereikt"
-    )
+    assert (last.day, last.code, last.what) == (date(2025, 5, 2), "school-test", "gewijzigd")
 
 
 def test_outside_git_there_is_no_history(tmp_path: Path) -> None:
@@ -245,40 +245,61 @@ def test_classify_knows_the_data_files(path: str, expected) -> None:
 
 
 def _page(page_soup, history: DataHistory) -> BeautifulSoup:
-    site = Site(load(FIXTURE).model, today=date(2025, 6, 1))
-    return page_soup(veranderingen(site, "veranderd.md", history))
+    site = Site(load(FIXTURE).model, today=date(2025, 6, 1), history=history)
+    return page_soup(veranderingen(site, "veranderd.md"))
 
 
-def test_the_page_lists_per_month_newest_first_with_links_to_the_records(page_soup) -> None:
+def _items(page: BeautifulSoup, year: int) -> list[str]:
+    return [li.get_text(" ", strip=True) for li in page.find("h2", id=f"jaar-{year}").find_next("ul").find_all("li")]
+
+
+def test_the_page_lists_the_agendas_events_and_later_edits_per_year_newest_first(page_soup) -> None:
     changes = (
         RecordChange(date(2025, 1, 6), "opgave", "leerlingenvervoer", "nieuw", "Oud"),
-        RecordChange(date(2025, 2, 3), "opgave", "leerlingenvervoer", "status", "Oud", van="verkennend", naar="bereikt"),
-        RecordChange(date(2025, 2, 20), "opgave", "leerlingenvervoer", "evaluatie", "Oud", jaar=2025),
         RecordChange(date(2025, 2, 20), "pilot", "school-test", "gewijzigd", None),
-        RecordChange(date(2025, 2, 25), "pilot", "school-test", "gewijzigd", None),
+        RecordChange(date(2025, 2, 20), "pilot", "school-test", "gewijzigd", None),
         RecordChange(date(2025, 3, 15), "pilot", "weg", "verwijderd", "Weggehaalde pilot"),
     )
     page = _page(page_soup, DataHistory(date(2025, 3, 15), changes))
-    assert [h.get_text() for h in page.find_all("h2")] == ["Maart 2025", "Februari 2025", "Januari 2025"]
-    february = [li.get_text(" ", strip=True) for li in page.find("h2", id="maand-2025-02").find_next("ul").find_all("li")]
-    assert february == [
-        "Jeugdhulp op de testschool (pilot): bijgewerkt (20 en 25 februari)",
-        "Samenwerking onderwijs en leerlingenvervoer (opgave): status van verkennend naar bereikt (3 februari); "
-        "evaluatie 2025 toegevoegd (20 februari)",
+    assert [h.get_text() for h in page.find_all("h2")] == ["2025", "2024", "2023", "2022"]
+    assert _items(page, 2025) == [
+        "15 maart 2025 : Weggehaalde pilot (pilot, bestaat niet meer): verwijderd",
+        "20 februari 2025 : Jeugdhulp op de testschool : bijgewerkt",
+        "6 januari 2025 : Samenwerking onderwijs en leerlingenvervoer : nieuw",
+    ]
+    # every kind of event; the undated step of thuiszitters is not in a list by date
+    assert _items(page, 2024) == [
+        "1 november 2024 : Evaluatie 2024 is verschenen",
+        "1 november 2024 : besluit van Bestuurlijk overleg bij Evaluatie 2024 : Doorgaan met de pilot.",
+        "30 juni 2024 : Samenwerking onderwijs en leerlingenvervoer : mijlpaal bereikt: Uitgangspunten uitgewerkt",
+        "14 maart 2024 : Samenwerking onderwijs en leerlingenvervoer : van verkennend naar in uitvoering , "
+        "door een besluit van Bestuurlijk overleg",
+        "1e halfjaar 2024 : Jeugdhulp op de testschool : meting Minder verwijzingen: minder dan 10 kinderen",
+    ]
+    # a step that is no longer the current one says the current status; a year comes last in its year
+    assert _items(page, 2023) == [
+        "31 december 2023 : Wijkteam in de testwijk : van in uitvoering naar gestopt , door een besluit van Werkgroep Test",
+        "1 september 2023 : Jeugdhulp op de testschool : status in uitvoering",
+        "2023 : Samenwerking onderwijs en leerlingenvervoer : status verkennend ; nu in uitvoering (sinds 14 maart 2024)",
+        "2023 : Jeugdhulp op de testschool : meting Minder verwijzingen: 25 kinderen",
+    ]
+    assert _items(page, 2022) == [
+        "2022 : Wijkteam in de testwijk : status in uitvoering ; nu gestopt (sinds 31 december 2023)"
     ]
     assert page.find("a", string="Samenwerking onderwijs en leerlingenvervoer")["href"] == "../agenda/leerlingenvervoer/"
-    march = page.find("h2", id="maand-2025-03").find_next("ul").get_text(" ", strip=True)
-    assert march == "Weggehaalde pilot (pilot, bestaat niet meer): verwijderd (15 maart)"
+    assert page.find("a", string="besluit")["href"] == "../besluiten/#besluit-evaluatie-2024-besluiten-0"
     assert page.find("a", string="nieuwsfeed")["href"] == "../feed.xml"
 
 
-def test_the_page_says_when_no_history_is_available(page_soup) -> None:
-    text = _page(page_soup, DataHistory(date(2025, 3, 15), None, "Een shallow clone.")).get_text(" ", strip=True)
-    assert "Geen geschiedenis beschikbaar. Een shallow clone." in text
-    assert "git fetch --unshallow" in text
+def test_without_history_the_page_still_shows_the_agendas_events(page_soup) -> None:
+    page = _page(page_soup, DataHistory(date(2025, 3, 15), None, "Een shallow clone."))
+    text = page.get_text(" ", strip=True)
+    assert "Bijgewerkte opgaven en pilots staan hier niet. Een shallow clone." in text
+    assert [h.get_text() for h in page.find_all("h2")] == ["2024", "2023", "2022"]
 
 
-def test_month_groups_put_the_latest_changed_record_first() -> None:
-    a = RecordChange(date(2025, 2, 1), "opgave", "a", "gewijzigd", "A")
-    b = RecordChange(date(2025, 2, 9), "opgave", "b", "gewijzigd", "B")
-    assert month_groups([a, b]) == [(date(2025, 2, 1), [[b], [a]])]
+def test_the_page_shows_at_most_the_newest_items_and_says_so(page_soup, monkeypatch) -> None:
+    monkeypatch.setattr(veranderingen_module, "LIMIT", 3)
+    page = _page(page_soup, DataHistory(None, ()))
+    assert "Hier staan de 3 nieuwste van de 10 veranderingen." in page.get_text(" ", strip=True)
+    assert len(page.find_all("li")) == 3

@@ -15,10 +15,11 @@ import pytest
 from agenda.export.addresses import Addresses
 from agenda.export.calendar import icalendar
 from agenda.export.ical_text import escape, fold
-from agenda.export.events import events
+from agenda.export.entries import entries as feed_entries
 from agenda.export.feed import ATOM, atom_feed
 from agenda.loader import load
 from agenda.model import Model
+from agenda.timeline import events
 
 REPO = Path(__file__).resolve().parents[1]
 GELDIG = REPO / "tests" / "fixtures" / "geldig"
@@ -76,12 +77,32 @@ def test_decisions_status_changes_and_evaluations_with_links_to_their_pages(mode
 
 
 def test_a_year_counts_as_the_first_of_january_and_an_unknown_date_is_left_out(model: Model) -> None:
-    found = events(model)
+    step = next(e for e in events(model) if e.key == "opgave/leerlingenvervoer/statushistorie/0")
+    assert (step.day, step.year_only) == (date(2023, 1, 1), True)
+    found = feed_entries(model)
     first = next(e for e in found if e.key == "opgave/leerlingenvervoer/statushistorie/0")
-    assert (first.day, first.year_only) == (date(2023, 1, 1), True)
-    assert "Datum: 2023 (alleen het jaar is bekend)." in first.lines
+    assert first.day == date(2023, 1, 1)
+    # a step that is no longer the current one says the status now
+    assert first.lines[2:4] == ("Datum: 2023 (alleen het jaar is bekend).", "De status is nu in uitvoering.")
     # thuiszitters has one step, dated 'onbekend'
     assert not [e for e in found if e.key.startswith("opgave/thuiszitters/")]
+
+
+def test_reached_mijlpalen_and_measurements_are_in_the_feed(model: Model) -> None:
+    root = parse_feed(atom_feed(model, Addresses(None), data_date=DATA_DATE, today=TODAY))
+    found = {e.find(f"{A}title").text: e for e in entries(root)}
+    mijlpaal = found["Mijlpaal bereikt: Uitgangspunten uitgewerkt"]
+    assert mijlpaal.find(f"{A}updated").text == "2024-06-30T00:00:00Z"
+    assert mijlpaal.find(f"{A}link").get("href") == "agenda/leerlingenvervoer/#mijlpalen"
+    meting = found["Meting Minder verwijzingen, 1e halfjaar 2024: minder dan 10 kinderen"]
+    assert meting.find(f"{A}updated").text == "2024-01-01T00:00:00Z"
+    assert meting.find(f"{A}link").get("href") == "pilots/school-test/#indicator-minder-verwijzingen"
+    assert meting.find(f"{A}summary").text == (
+        "Pilot: Jeugdhulp op de testschool.\nIndicator: Minder verwijzingen.\nPeriode: 1e halfjaar 2024.\n"
+        "Minder dan 10 kinderen."
+    )
+    # the mijlpaal that is not reached (no date) is not news
+    assert not [t for t in found if "Afspraken in alle gemeenten" in t]
 
 
 def test_ids_do_not_depend_on_the_build_the_host_or_later_steps(model: Model) -> None:

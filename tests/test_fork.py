@@ -102,9 +102,9 @@ def _page(site: Path, path: str) -> BeautifulSoup:
 
 
 def test_the_changes_are_the_second_regions_own(sites: dict[str, Path]) -> None:
-    items = [li.get_text(" ", strip=True) for li in _page(sites["vastgelegd"], "veranderd").select("main li")]
-    assert "Ontwikkelen van een kader voor onderwijs-zorgarrangementen (opgave): bijgewerkt (2 mei)" in items
-    assert not any("bestaat niet meer" in item for item in items)
+    items = [li.get_text(" ", strip=True) for li in _page(sites["vastgelegd"], "veranderd").select("article li")]
+    assert "2 mei 2025 : Ontwikkelen van een kader voor onderwijs-zorgarrangementen : bijgewerkt" in items
+    assert not any("verwijderd" in item or "bestaat niet meer" in item for item in items)
 
 
 @pytest.mark.parametrize(

@@ -420,6 +420,7 @@ def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site, soup)
     assert inner.find_parent("li")["id"] == "gremium-bestuurlijk-overleg"
     assert "Trekker van:" in inner.get_text()
     assert [a["href"] for a in inner.select("a")] == ["../agenda/leerlingenvervoer/", "../pilots/school-test/",
+                                                      "../besluiten/#besluit-pilot-wijk-test-statushistorie-1",
                                                       "../bronnen/#bron-testbron"]
     assert "Werkt mee aan:" in page.select_one("li#gremium-bestuurlijk-overleg > p + div, li#gremium-bestuurlijk-overleg").get_text()
     assert "Doet mee aan:" in page.select_one("li#partner-swv-test").get_text()
@@ -451,28 +452,39 @@ def test_home(model: Model, page_soup) -> None:
     assert '<a href="visie/#principe-dicht-bij-huis">Dicht bij huis</a>' in home.principes(site, here)
     assert '<a href="evaluaties/2024/">Evaluatie 2024</a>' in home.laatste_evaluatie(site, here)
     recent = words(page_soup, home.recent(site, here))
-    # each record once, with its current status; the old step of wijk-test (2022) is not news
+    # the five newest: the agenda's events and the later edits from git, newest first
     assert recent == (
-        "Wat is er veranderd? Laatste statuswijzigingen "
-        "De huidige status van de opgaven en pilots, de laatste wijziging eerst. "
-        "14 maart 2024 : Samenwerking onderwijs en leerlingenvervoer van verkennend naar in uitvoering "
-        "31 december 2023 : Wijkteam in de testwijk van in uitvoering naar gestopt "
-        "1 september 2023 : Jeugdhulp op de testschool in uitvoering "
-        "Bij 1 andere opgave of pilot is de datum van de huidige status niet bekend. Alle opgaven met hun status "
-        "Laatst bijgewerkt 1 mei 2024 : Jeugdhulp op de testschool 2 april 2024 : Geen kind thuis "
-        "Alle besluiten, het nieuwste eerst"
+        "Wat is er veranderd? Het laatste nieuws uit de agenda, het nieuwste eerst. "
+        "1 november 2024 : Evaluatie 2024 is verschenen "
+        "1 november 2024 : besluit van Bestuurlijk overleg bij Evaluatie 2024 : Doorgaan met de pilot. "
+        "30 juni 2024 : Samenwerking onderwijs en leerlingenvervoer : mijlpaal bereikt: Uitgangspunten uitgewerkt "
+        "1 mei 2024 : Weg (pilot, bestaat niet meer): verwijderd "
+        "1 mei 2024 : Jeugdhulp op de testschool : bijgewerkt "
+        "Bij 1 opgave of pilot is de datum van de huidige status niet bekend. Alle opgaven met hun status "
+        "Alles wat er veranderd is · Alle besluiten, het nieuwste eerst"
     )
+    links = {a.get_text(): a["href"] for a in page_soup(home.recent(site, here)).find_all("a")}
+    assert links["Alles wat er veranderd is"] == "veranderd/"
+    assert links["besluit"] == "besluiten/#besluit-evaluatie-2024-besluiten-0"
 
 
 def test_home_shows_no_old_status_of_the_real_records(page_soup) -> None:
     """No record appears with a status it no longer has: on the real data every current step is
-    undated, so none is listed by date (the steps of 2021 are history, not news)."""
+    undated, so each step of 2021 says the status now."""
     real = Site(load(Path(__file__).parents[1] / "data").model, today=TODAY)
-    recent = words(page_soup, home.recent(real, urls.HOME))
-    assert recent == (
-        "Wat is er veranderd? Laatste statuswijzigingen "
-        "Bij 19 opgaven en pilots is de datum van de huidige status niet bekend. Alle opgaven met hun status "
-        "Alle besluiten, het nieuwste eerst"
+    items = [" ".join(li.get_text(" ").split()) for li in page_soup(home.recent(real, urls.HOME)).find_all("li")]
+    assert items == [
+        "2021 : Beoordelingstafels vrijstelling leerplicht worden: Team Ontwikkelingsmogelijkheden ( TOM ) : "
+        "status in uitvoering ; nu bereikt (datum niet bekend)",
+        "2021 : Betere onderwijskansen voor kinderen die zijn aangewezen op een gespecialiseerde instelling "
+        "(zoals residentiële instellingen, specialistische behandelcentra) : "
+        "status in ontwikkeling ; nu in ontwikkeling (datum niet bekend)",
+        "2021 : Nadere invulling van het 'Grijze gebied' : status in ontwikkeling ; nu in ontwikkeling (datum niet bekend)",
+        "2021 : Ondersteuning van het jonge kind : status verkennend ; nu in ontwikkeling (datum niet bekend)",
+        "2021 : Uitvoering ketenaanpak dyslexie : status in uitvoering ; nu in uitvoering (datum niet bekend)",
+    ]
+    assert "Bij 19 opgaven en pilots is de datum van de huidige status niet bekend." in words(
+        page_soup, home.recent(real, urls.HOME)
     )
 
 

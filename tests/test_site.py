@@ -22,8 +22,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from agenda.dates import dutch_date, moment_key
-from agenda.git import last_commit_dates
+from agenda.dates import dutch_date
+from agenda.data_changes import parse_log
+from agenda.git import data_log, last_commit_dates
 from agenda.status_history import BOARD_STATUSES
 from agenda.loader import load
 from agenda.model import Model
@@ -226,25 +227,31 @@ def test_every_opgave_has_its_page_with_title_and_status(built: Built) -> None:
         assert _status_of_page(soup) == opgave.status
 
 
-def test_the_home_page_shows_each_record_with_its_current_status(built: Built) -> None:
-    """'Laatste statuswijzigingen' never shows a record with a status it no longer has."""
+def _news_items(page: BeautifulSoup) -> list:
+    """The items of the news on the home page, or on "Wat is er veranderd"."""
+    return [li for li in page.select("article li") if li.select_one(".agenda-when")]
+
+
+def test_the_news_shows_each_record_with_its_current_status(built: Built) -> None:
+    """No record appears on the home page or "Wat is er veranderd" with a status it no longer has:
+    an item with a status ends with the record's current status."""
     status = {" ".join(r.titel.split()): r.status for r in (*built.model.opgaven, *built.model.pilots)}
-    items = []
-    for tag in built.page("").find(id="laatste-statuswijzigingen").find_next_siblings():
-        if tag.name in ("h2", "h3"):
-            break
-        items += tag.find_all("li")
-    for item in items:
-        assert _text(item.select(".agenda-status")[-1]) == status[_text(item.a)], _text(item)
-    undated = sum(1 for r in (*built.model.opgaven, *built.model.pilots) if moment_key(r.statushistorie[-1].datum) is None)
-    assert len(items) == min(5, len(status) - undated)
+    home, changes = _news_items(built.page("")), _news_items(built.page("veranderd"))
+    assert 0 < len(home) <= 5 and len(changes) >= len(home)
+    for item in home + changes:
+        if item.select(".agenda-status"):
+            assert _text(item.select(".agenda-status")[-1]) == status[_text(item.a)], _text(item)
 
 
 def test_nothing_on_the_real_site_is_news_because_the_data_was_first_added(sites: dict[str, Built]) -> None:
-    """The real data came in one commit: no record is 'nieuw', and the site's texts are no news."""
-    page = sites["data"].page("veranderd")
-    assert "Er zijn nog geen wijzigingen vastgelegd." in _text(page)
-    assert "Laatst bijgewerkt" not in _text(sites["data"].page(""))
+    """The real data came in one commit: no record is 'nieuw' or 'bijgewerkt' on the day it was
+    first committed, and the site's texts are no news."""
+    first = dutch_date(parse_log(data_log(REPO, "data"))[-1].day)  # the day the data was first committed
+    for page in (sites["data"].page(""), sites["data"].page("veranderd")):
+        texts = [_text(item) for item in _news_items(page)]
+        assert texts
+        assert not [t for t in texts if t.startswith(first) or t.endswith((": nieuw", ": bijgewerkt"))], texts
+        assert "Regio en teksten" not in _text(page)
 
 
 def test_the_besluiten_page_is_in_the_navigation(built: Built) -> None:

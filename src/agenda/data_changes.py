@@ -1,6 +1,7 @@
 """What changed in the data folder, commit by commit (pure; git itself is read by agenda.git):
-the date of the data, and per commit the records that were added, changed status, got an
-evaluation, were edited or removed. Only this region's history counts (:func:`region_start`): it
+the date of the data, and per commit the records that were added, edited or removed. What an
+edit did to the agenda (a status step, an evaluation) is told by the agenda's own dated events
+(agenda.timeline), not by git. Only this region's history counts (:func:`region_start`): it
 starts with the newest commit whose regio.yaml names another region than the version before it,
 so a repository whose data was replaced by another region's shows nothing of the region before.
 Only later edits of records are news: the commit that starts the region's history is not (its
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 
-from .layout import FOLDERS, SINGLE_FILES, SINGLE_KINDS, STATUS_KINDS
+from .layout import FOLDERS, SINGLE_FILES, SINGLE_KINDS
 from .yamlfile import read_yaml
 
 
@@ -35,11 +36,8 @@ class RecordChange:
     day: date
     kind: str  # 'opgave', 'pilot' or 'evaluatie'
     code: str  # the file name without .yaml: the record's code or year
-    what: str  # 'nieuw', 'status', 'evaluatie', 'gewijzigd' or 'verwijderd'
+    what: str  # 'nieuw', 'gewijzigd' or 'verwijderd'
     titel: str | None  # the title in that version, when it has one
-    van: str | None = None  # 'status': the status before
-    naar: str | None = None  # 'status': the status after
-    jaar: int | None = None  # 'evaluatie': the year of the evaluation that was added
 
 
 @dataclass(frozen=True)
@@ -101,13 +99,6 @@ def _text(data: dict | None, key: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _years(data: dict | None) -> set[int]:
-    items = (data or {}).get("evaluaties")
-    if not isinstance(items, list):
-        return set()
-    return {e["jaar"] for e in items if isinstance(e, dict) and isinstance(e.get("jaar"), int)}
-
-
 def _region_file(path: str, data_prefix: str) -> bool:
     return classify(path, data_prefix) == ("regio", "regio")
 
@@ -149,7 +140,7 @@ def record_changes(
 
     ``read(rev, path)`` gives the bytes of a file in a commit (None when it cannot).
     """
-    state: dict[str, dict | None] = {}  # path -> its data in the last commit that touched it
+    titles: dict[str, str | None] = {}  # path -> its title in the last commit that touched it
     found: list[RecordChange] = []
     for index in range(len(commits) - 1, -1, -1):
         commit = commits[index]
@@ -159,31 +150,17 @@ def record_changes(
                 continue
             if index >= start:
                 if status == "D":
-                    state.pop(path, None)
+                    titles.pop(path, None)
                 else:
-                    state[path] = _parse(path, read(commit.rev, path))
+                    titles[path] = _text(_parse(path, read(commit.rev, path)), "titel")
                 continue
             kind, code = place
             if status == "D":
-                found.append(RecordChange(commit.day, kind, code, "verwijderd", _text(state.pop(path, None), "titel")))
+                found.append(RecordChange(commit.day, kind, code, "verwijderd", titles.pop(path, None)))
                 continue
-            known = path in state
-            old, data = state.get(path), _parse(path, read(commit.rev, path))
-            state[path] = data
-            titel = _text(data, "titel")
-            if status == "A" or not known:
-                found.append(RecordChange(commit.day, kind, code, "nieuw", titel))
-                continue
-            events = []
-            if kind in STATUS_KINDS:
-                van, naar = _text(old, "status"), _text(data, "status")
-                if van and naar and van != naar:
-                    events.append(RecordChange(commit.day, kind, code, "status", titel, van=van, naar=naar))
-                events += [
-                    RecordChange(commit.day, kind, code, "evaluatie", titel, jaar=jaar)
-                    for jaar in sorted(_years(data) - _years(old))
-                ]
-            found += events or [RecordChange(commit.day, kind, code, "gewijzigd", titel)]
+            what = "nieuw" if status == "A" or path not in titles else "gewijzigd"
+            titles[path] = _text(_parse(path, read(commit.rev, path)), "titel")
+            found.append(RecordChange(commit.day, kind, code, what, titles[path]))
     return found
 
 

@@ -1,6 +1,6 @@
 """The site of one build: the loaded model plus the facts from git (the date of each data file's
 last commit, the history of the data folder), with what every page needs: lookups by code,
-links in both directions, the glossary and how URLs are made.
+links in both directions, the events of the agenda, the glossary and how URLs are made.
 
 Built once per build (agenda.adapters.build, with agenda.git_facts) and passed explicitly to the
 renderers and to agenda.published; they only read it.
@@ -14,9 +14,12 @@ from datetime import date
 
 from . import urls
 from .data_changes import DataHistory
+from .dates import moment_year
 from .model import (
+    Besluit,
     Brondocument,
     Evaluatie,
+    EvaluatieBesluit,
     Gremium,
     Model,
     Opgave,
@@ -27,12 +30,16 @@ from .model import (
     VisieVersie,
 )
 from .render.markup import Prose
+from .timeline import Event, decisions, events
 
 # The most opgaven shown on one status board. With more, the agenda page shows per thema how many
 # opgaven stand in each status, and each thema gets a board page of its own: a board of hundreds
 # of cards is unusable (and a page of megabytes). 60 cards is about 15 per column: a few screens
 # on a phone. The real agendas hold a few dozen opgaven, so they keep the single board.
 ONE_BOARD_MAX = 60
+# The most besluiten on the Besluiten page (about 600 bytes each: 100 make some 80 KB with the
+# page around them). With more, the page lists the years and each year has a page of its own.
+ONE_BESLUITEN_PAGE_MAX = 100
 # the history of a site whose facts were not read from git
 NO_HISTORY = DataHistory(None, None, "De geschiedenis van de gegevens is niet gelezen.")
 
@@ -75,6 +82,14 @@ class Site:
         self.opgaven: dict[str, Opgave] = {o.id: o for o in model.opgaven}
         self.pilots: dict[str, Pilot] = {p.id: p for p in model.pilots}
         self.evaluaties: dict[int, Evaluatie] = {e.jaar: e for e in model.evaluaties}
+        # every event of the agenda, newest first, and those with a besluit (agenda.timeline)
+        self.events: list[Event] = events(model)
+        self.decisions: list[Event] = decisions(self.events)
+        self.decisions_of: dict[str, list[Event]] = defaultdict(list)  # gremium -> its besluiten
+        for event in self.decisions:
+            self.decisions_of[event.besluit.gremium].append(event)
+        # a page of besluiten per year instead of one page with all of them
+        self.besluiten_per_jaar = len(self.decisions) > ONE_BESLUITEN_PAGE_MAX
 
         self.versie: VisieVersie = model.visie.versies[-1]
         self.eerdere_versies = model.visie.versies[:-1]
@@ -117,12 +132,12 @@ class Site:
             return urls.thema_page(code), None
         return urls.AGENDA, f"thema-{code}"
 
+    def besluit_page(self, besluit: Besluit | EvaluatieBesluit) -> str:
+        """The page that lists a besluit: the Besluiten page, or the page of its year."""
+        return urls.besluiten_page(moment_year(besluit.datum)) if self.besluiten_per_jaar else urls.BESLUITEN
+
     def record_page(self, record: Opgave | Pilot | Evaluatie) -> str:
-        if isinstance(record, Evaluatie):
-            return urls.evaluatie_page(record.jaar)
-        if isinstance(record, Pilot):
-            return urls.pilot_page(record.id)
-        return urls.opgave_page(record.id)
+        return urls.record_page(record)
 
     # -- facts about records ----------------------------------------------------------------
 

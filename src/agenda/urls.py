@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import posixpath
 
+from .model import Evaluatie, Opgave, Pilot
+
 # Hand-written pages in docs/ that the renderers link to.
 HOME = "index.md"
 VISIE = "visie.md"
@@ -20,6 +22,7 @@ ORGANISATIE = "organisatie.md"
 BEGRIPPEN = "begrippen.md"
 BRONNEN = "bronnen.md"
 BESLUITEN = "besluiten.md"
+VERANDERD = "veranderd.md"
 BIJDRAGEN = "bijdragen/index.md"
 
 # Files and folders the build publishes besides the hand-written pages.
@@ -43,6 +46,20 @@ def pilot_page(pilot_id: str) -> str:
 
 def evaluatie_page(jaar: int) -> str:
     return f"evaluaties/{jaar}.md"
+
+
+def besluiten_page(year: int | None) -> str:
+    """The besluiten of one year (None: those whose date is not known), when there are too many
+    for one page."""
+    return f"besluiten/{year or 'onbekend'}.md"
+
+
+def record_page(record: Opgave | Pilot | Evaluatie) -> str:
+    if isinstance(record, Evaluatie):
+        return evaluatie_page(record.jaar)
+    if isinstance(record, Pilot):
+        return pilot_page(record.id)
+    return opgave_page(record.id)
 
 
 def page_url(src: str, directory_urls: bool = True) -> str:

@@ -82,7 +82,7 @@ def define_env(env) -> None:
         "open_data": lambda: open_data.open_data(site, here(), build.published.downloads, site.history.data_date),
         "schemaversies": schema_versions.schema_versions,
         "afdrukken": lambda: print_edition.afdrukken(site, here(), site.history.data_date),
-        "veranderingen": lambda: veranderingen.veranderingen(site, here(), site.history),
+        "veranderingen": lambda: veranderingen.veranderingen(site, here()),
         "besluiten": lambda: besluiten.besluiten(site, here()),
     }
     for name, function in macros.items():

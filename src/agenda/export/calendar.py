@@ -11,60 +11,28 @@ agenda.export.ical_text.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .. import urls
 from ..model import Model
+from ..timeline import Event, events
 from .addresses import Addresses
 from .feed import stable_id
 from .ical_text import escape, ical_text
 
 
-
-@dataclass(frozen=True)
-class CalendarEvent:
-    day: date
-    key: str
-    summary: str
-    description: str
-    page: str
-    anchor: str | None
+def _text(event: Event) -> tuple[str, str, str | None]:
+    """The summary, description and anchor of a mijlpaal or an evaluation."""
+    if event.kind == "mijlpaal":
+        mijlpaal = event.mijlpaal
+        return f"Mijlpaal: {mijlpaal.omschrijving}", f"Opgave: {event.record.titel}\nGereed: {mijlpaal.gereed}", "mijlpalen"
+    return event.record.titel, f"De evaluatie over {event.record.jaar}.", None
 
 
-def _full_date(value: object) -> date | None:
-    return date.fromisoformat(value) if isinstance(value, str) and value[:4].isdigit() else None
-
-
-def calendar_events(model: Model) -> Iterator[CalendarEvent]:
-    for opgave in model.opgaven:
-        seen: Counter[str] = Counter()
-        for mijlpaal in opgave.mijlpalen:
-            day = _full_date(mijlpaal.datum)
-            if day is None:
-                continue
-            seen[mijlpaal.datum] += 1
-            yield CalendarEvent(
-                day,
-                f"opgave/{opgave.id}/mijlpaal/{mijlpaal.datum}/{seen[mijlpaal.datum]}",
-                f"Mijlpaal: {mijlpaal.omschrijving}",
-                f"Opgave: {opgave.titel}\nGereed: {mijlpaal.gereed}",
-                urls.opgave_page(opgave.id),
-                "mijlpalen",
-            )
-    for evaluatie in model.evaluaties:
-        day = _full_date(evaluatie.datum)
-        if day is not None:
-            yield CalendarEvent(
-                day,
-                f"evaluatie/{evaluatie.jaar}",
-                evaluatie.titel,
-                f"De evaluatie over {evaluatie.jaar}.",
-                urls.evaluatie_page(evaluatie.jaar),
-                None,
-            )
+def calendar_events(model: Model) -> list[Event]:
+    """The mijlpalen and evaluations on a known day (not only a year), oldest first."""
+    found = [e for e in events(model) if e.kind in ("mijlpaal", "evaluatie") and e.day and not e.year_only]
+    return sorted(found, key=lambda e: (e.day, e.key))
 
 
 def icalendar(model: Model, addresses: Addresses, *, stamp: date) -> str:
@@ -79,16 +47,17 @@ def icalendar(model: Model, addresses: Addresses, *, stamp: date) -> str:
         f"NAME:{escape(regio.titel)}",
         f"X-WR-CALNAME:{escape(regio.titel)}",
     ]
-    for event in sorted(calendar_events(model), key=lambda e: (e.day, e.key)):
-        address = addresses.page(event.page, event.anchor)
-        description = event.description + (f"\nOp de site: {address}" if addresses.absolute else "")
+    for event in calendar_events(model):
+        summary, description, anchor = _text(event)
+        address = addresses.page(urls.record_page(event.record), anchor)
+        description += f"\nOp de site: {address}" if addresses.absolute else ""
         lines += [
             "BEGIN:VEVENT",
             f"UID:{stable_id(model, event.key).removeprefix('urn:uuid:')}",
             f"DTSTAMP:{stamp.strftime('%Y%m%d')}T000000Z",
             f"DTSTART;VALUE=DATE:{event.day.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{(event.day + timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{escape(event.summary)}",
+            f"SUMMARY:{escape(summary)}",
             f"DESCRIPTION:{escape(description)}",
             "TRANSP:TRANSPARENT",
         ]

@@ -1,4 +1,4 @@
-"""The Atom feed (RFC 4287) of decisions, status changes and evaluations, newest first.
+"""The Atom feed (RFC 4287) of the agenda's news (agenda.export.entries), newest first.
 
 Ids are ``urn:uuid:`` names (RFC 4122, version 5) made from the region's name and the event's
 stable key, never from the build time or a host: a feed reader shows an entry once, however
@@ -16,7 +16,7 @@ from datetime import date
 from .. import urls
 from ..model import Model
 from .addresses import Addresses
-from .events import events
+from .entries import entries
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA_TYPE = "application/atom+xml"
@@ -42,7 +42,7 @@ def feed_title(model: Model) -> str:
 
 def atom_feed(model: Model, addresses: Addresses, *, data_date: date | None, today: date) -> str:
     """The feed as XML text. ``today`` is only used when nothing in it has a date."""
-    found = events(model)
+    found = entries(model)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": "nl"})
     _add(feed, "id", stable_id(model, "feed"))
@@ -50,7 +50,7 @@ def atom_feed(model: Model, addresses: Addresses, *, data_date: date | None, tod
     _add(
         feed,
         "subtitle",
-        "Besluiten, statuswijzigingen en evaluaties, de nieuwste eerst. "
+        "Besluiten, statuswijzigingen, evaluaties, bereikte mijlpalen en metingen, de nieuwste eerst. "
         "Wat geen bekende datum heeft, staat op de pagina van de opgave of pilot, niet in deze feed.",
     )
     days = [e.day for e in found] + ([data_date] if data_date else [])

@@ -12,10 +12,12 @@ from ..indicators import assessment, measurements_in, meting_text, period_label,
 from ..model import Evaluatie, Opgave, Pilot
 from ..site import Site
 from ..status_history import changes_between, status_in
+from ..timeline import evaluation_besluit_key
 from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     back_link,
     besluit,
+    besluit_href,
     changed_fact,
     error_report,
     good_and_needed,
@@ -87,7 +89,8 @@ def niveau_sections(site: Site, evaluatie: Evaluatie) -> list[Markup]:
 
 def besluit_list(site: Site, here: str, evaluatie: Evaluatie) -> Markup:
     items = []
-    for decision in evaluatie.besluiten:
+    for index, decision in enumerate(evaluatie.besluiten):
+        target = besluit_href(site, here, evaluation_besluit_key(evaluatie, index), decision)
         text = Markup('{}<br><span class="agenda-note">{}, {}').format(
             site.prose.inline(decision.omschrijving),
             gremium_ref(site, here, decision.gremium),
@@ -95,7 +98,7 @@ def besluit_list(site: Site, here: str, evaluatie: Evaluatie) -> Markup:
         )
         if decision.verslag:
             text += Markup(", verslag: {}").format(site.prose.inline(decision.verslag))
-        items.append(text + Markup("</span>"))
+        items.append(text + Markup(" ({})</span>").format(link(target, "naar het besluit")))
     return bullets(items) or paragraph("Er zijn geen besluiten vastgelegd.")
 
 

@@ -65,7 +65,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
         heading(2, "Beschrijving", "beschrijving"),
         prose(site, opgave.beschrijving),
         heading(2, "Status en besluiten", "status"),
-        history(site, here, opgave.statushistorie),
+        history(site, here, opgave),
         heading(2, "Mijlpalen", "mijlpalen"),
         mijlpalen(site, here, opgave),
         heading(2, "Principes", "principes"),

@@ -5,8 +5,12 @@ from __future__ import annotations
 from ..model import Gremium
 from ..site import Site
 from . import svg
+from .besluiten import how_to, when
 from .markup import EMPTY, Markup, blocks, bullets, heading, paragraph
-from .parts import joined, prose, record_item, source_note
+from .parts import besluit_href, joined, link, prose, record_item, source_note
+
+# the most besluiten named per gremium: the newest, the rest are on the Besluiten page
+DECISIONS = 3
 
 
 def organisatie(site: Site, here: str) -> Markup:
@@ -15,6 +19,9 @@ def organisatie(site: Site, here: str) -> Markup:
         prose(site, org.toelichting) if org.toelichting else None,
         _diagram(site),
         heading(2, "Gremia", "gremia"),
+        None if site.decisions else paragraph(
+            Markup("Er zijn nog geen besluiten van de gremia vastgelegd. {}.").format(how_to(site, here))
+        ),
         _tree(site, here, None),
         heading(2, "Partners", "partners"),
         _partners(site, here),
@@ -59,8 +66,23 @@ def _gremium(site: Site, here: str, gremium: Gremium) -> Markup:
     if works:
         lines.append(paragraph("Werkt mee aan:", "agenda-label"))
         lines.append(bullets(record_item(site, here, r) for r in works))
+    if site.decisions:
+        lines.append(paragraph(Markup("Besluiten: {}").format(_decisions(site, here, gremium.id))))
     lines.append(paragraph(source_note(site, here, gremium.bronnen)))
     return Markup("\n").join(lines)
+
+
+def _decisions(site: Site, here: str, code: str) -> Markup | str:
+    """The gremium's newest besluiten (at most DECISIONS), linked on the Besluiten page."""
+    found = site.decisions_of.get(code, [])
+    if not found:
+        return "nog geen"
+    dates = [
+        link(besluit_href(site, here, e.key, e.besluit), when(e.besluit))
+        for e in found[:DECISIONS]
+    ]
+    more = len(found) - DECISIONS
+    return joined(dates) + (f" en {more} eerdere" if more > 0 else "")
 
 
 def _tree(site: Site, here: str, parent: str | None) -> Markup:

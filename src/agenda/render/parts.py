@@ -10,10 +10,11 @@ from datetime import date
 
 from .. import urls
 from ..dates import dutch_date, moment_text
-from ..model import ONBEKEND, Besluit, Bronverwijzing, Evaluatie, Jaarevaluatie, Opgave, Pilot, Statusovergang
+from ..model import ONBEKEND, Besluit, Bronverwijzing, Evaluatie, EvaluatieBesluit, Jaarevaluatie, Opgave, Pilot
 from ..review import review_state
 from ..site import Site
 from ..status_history import changes
+from ..timeline import besluit_anchor, step_key
 from .links import error_report_url
 from .markup import EMPTY, NOT_SEARCHED, Markup, blocks, bullets, esc, heading, html_heading, paragraph
 
@@ -172,10 +173,16 @@ def besluit(site: Site, here: str, decision: Besluit) -> Markup:
     return text
 
 
-def history(site: Site, here: str, steps: Sequence[Statusovergang]) -> Markup:
-    """The status history, oldest first, with what changed, why and who decided."""
+def besluit_href(site: Site, here: str, key: str, decision: Besluit | EvaluatieBesluit) -> str:
+    """The address of a besluit on the Besluiten page (or its year's page), from its event's key."""
+    return site.href(here, site.besluit_page(decision), besluit_anchor(key))
+
+
+def history(site: Site, here: str, record: Opgave | Pilot) -> Markup:
+    """The status history, oldest first, with what changed, why and who decided (linked to the
+    besluit on the Besluiten page)."""
     items = []
-    for change in changes(steps):
+    for index, change in enumerate(changes(record.statushistorie)):
         step = change.step
         parts = [Markup('<span class="agenda-when">{}</span>: ').format(plain(moment_text(step.datum)))]
         if change.previous and change.previous != step.status:
@@ -183,7 +190,8 @@ def history(site: Site, here: str, steps: Sequence[Statusovergang]) -> Markup:
         else:
             parts.append(status_badge(step.status))
         if step.besluit:
-            parts.append(Markup("<br>{}").format(besluit(site, here, step.besluit)))
+            target = besluit_href(site, here, step_key(record, index), step.besluit)
+            parts.append(Markup("<br>{} ({})").format(besluit(site, here, step.besluit), link(target, "naar het besluit")))
         toelichting = site.prose.inline(step.toelichting) if step.toelichting else EMPTY
         parts.append(accountability(toelichting, source_note(site, here, step.bronnen)))
         items.append(EMPTY.join(parts))

@@ -80,7 +80,7 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
         or [paragraph("Er zijn geen indicatoren vastgelegd.")],
         [heading(2, "Sturing", "sturing"), prose(site, pilot.sturing)] if pilot.sturing else None,
         heading(2, "Status en besluiten", "status"),
-        history(site, here, pilot.statushistorie),
+        history(site, here, pilot),
         heading(2, "Principes", "principes") if pilot.principes else None,
         bullets([principe_ref(site, here, p) for p in pilot.principes]),
         heading(2, "Evaluaties", "evaluaties"),

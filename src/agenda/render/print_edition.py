@@ -201,7 +201,7 @@ def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_
         _online_line(_online(site, base_url, urls.opgave_page(opgave.id))),
         [_heading(site, 4, "Beschrijving"), prose(site, opgave.beschrijving)] if opgave.beschrijving else None,
         _heading(site, 4, "Status en besluiten"),
-        history(site, here, opgave.statushistorie),
+        history(site, here, opgave),
         _heading(site, 4, "Mijlpalen"),
         mijlpalen(site, here, opgave),
         [_heading(site, 4, "Pilots"), bullets(pilot_items)] if pilot_items else None,
@@ -252,7 +252,7 @@ def _pilot(site: Site, here: str, pilot: Pilot, base_url: str | None) -> Markup:
         _heading(site, 4, "Werkwijze"),
         prose(site, pilot.werkwijze),
         _heading(site, 4, "Status en besluiten"),
-        history(site, here, pilot.statushistorie),
+        history(site, here, pilot),
         _heading(site, 4, "Indicatoren"),
         [_indicator(site, here, pilot, i) for i in pilot.indicatoren]
         or paragraph("Er zijn geen indicatoren vastgelegd."),
