@@ -146,6 +146,7 @@ def test_a_page_per_opgave_pilot_and_evaluation_year(site: Site, model: Model) -
         {f"agenda/{o.id}.md" for o in model.opgaven}
         | {f"pilots/{p.id}.md" for p in model.pilots}
         | {f"evaluaties/{e.jaar}.md" for e in model.evaluaties}
+        | {f"bronnen/{b.id}.md" for b in model.regio.bronnen}
     )
     assert set(pages) == expected
     assert pages["agenda/leerlingenvervoer.md"].data_file.endswith("agenda/leerlingenvervoer.yaml")
@@ -175,7 +176,8 @@ def test_opgave_page(site: Site, page_soup) -> None:
     # evaluations and sources
     assert "Evaluatie 2024" in text and "Goed op weg." in text and "De scholen doen mee." in text
     assert '<a href="../../evaluaties/2024/">' in page
-    assert '<a href="../../bronnen/#bron-testbron">Verzonnen testdocument</a> · 2023' in page
+    assert ('<a href="../../bronnen/testbron/">Verzonnen testdocument</a> · 2023'
+            ' · <a href="https://example.org/documenten/testbron.pdf">open het document</a>') in page
     assert "Herzien uiterlijk 31 december 2099" in text
     assert "Laatst gewijzigd onbekend" in text
 
@@ -421,7 +423,8 @@ def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site, soup)
     assert "Trekker van:" in inner.get_text()
     assert [a["href"] for a in inner.select("a")] == ["../agenda/leerlingenvervoer/", "../pilots/school-test/",
                                                       "../besluiten/#besluit-pilot-wijk-test-statushistorie-1",
-                                                      "../bronnen/#bron-testbron"]
+                                                      "../bronnen/testbron/",
+                                                      "https://example.org/documenten/testbron.pdf"]
     assert "Werkt mee aan:" in page.select_one("li#gremium-bestuurlijk-overleg > p + div, li#gremium-bestuurlijk-overleg").get_text()
     assert "Doet mee aan:" in page.select_one("li#partner-swv-test").get_text()
     region = page.select_one('figure div.agenda-diagram[role="region"][tabindex="0"]')
@@ -430,13 +433,11 @@ def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site, soup)
     assert region.svg["width"] == region.svg["viewbox"].split()[2]  # its own size: the region scrolls
 
 
-def test_begrippen_and_bronnen(site: Site, soup) -> None:
+def test_begrippen(site: Site, soup) -> None:
     begrippen = soup(glossary.begrippen(site, urls.BEGRIPPEN))
     assert [h2.get_text(" ", strip=True) for h2 in begrippen.select("h2")] == [
         "Op overeenstemming gericht overleg (OOGO)", "Wijkteam"]
     assert [h2["id"] for h2 in begrippen.select("h2")] == ["begrip-op-overeenstemming-gericht-overleg", "begrip-wijkteam"]
-    bronnen = soup(glossary.bronnen(site, urls.BRONNEN))
-    assert [d["id"] for d in bronnen.select("div[id]")] == ["bron-testbron", "bron-tweede-bron"]
 
 
 def test_home(model: Model, page_soup) -> None:
@@ -517,13 +518,13 @@ def test_no_review_mark_long_before_the_date(site: Site, page_soup) -> None:
 
 
 def _record_pages(site: Site) -> dict[str, str]:
-    """Every generated page: its source path -> its content."""
+    """Every generated page (the records and the sources): its source path -> its content."""
     return {page.src_uri: page.content for page in generated_pages(site)}
 
 
 def test_every_record_page_links_to_the_prefilled_error_form(site: Site, soup) -> None:
     pages = _record_pages(site)
-    assert len(pages) == 5
+    assert len(pages) == 7
     for src, content in pages.items():
         links = [a for a in soup(content).find_all("a") if a.get_text() == "Meld een fout op deze pagina"]
         assert len(links) == 1, src

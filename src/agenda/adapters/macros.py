@@ -16,6 +16,7 @@ from agenda.adapters.build import Build
 from agenda.render import (
     besluiten,
     boards,
+    bronnen,
     glossary,
     home,
     open_data,
@@ -76,7 +77,7 @@ def define_env(env) -> None:
         "evaluaties": lambda: evaluaties_index(site, here()),
         "organisatie": lambda: organisatie.organisatie(site, here()),
         "begrippen": lambda: glossary.begrippen(site, here()),
-        "bronnen": lambda: glossary.bronnen(site, here()),
+        "bronnen": lambda: bronnen.bronnen(site, here()),
         "veldenreferentie": field_reference,
         "codes": lambda: code_lists(site),
         "open_data": lambda: open_data.open_data(site, here(), build.published.downloads, site.history.data_date),

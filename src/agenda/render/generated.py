@@ -1,6 +1,7 @@
 """Every page generated from the data at build time: one per opgave, pilot and evaluation year,
-one board per thema when the agenda has too many opgaven for one board, and a page per year of
-besluiten when there are too many for one page."""
+one per source document (with pages of the records citing it when they are many), one board
+per thema when the agenda has too many opgaven for one board, and a page per year of besluiten
+when there are too many for one page."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from ..site import Site
 from . import besluiten
 from .boards import thema_pages
+from .bronnen import bron_pages
 from .evaluatie import evaluatie_page
 from .opgave import opgave_page
 from .pilot import pilot_page
@@ -18,7 +20,8 @@ from .pilot import pilot_page
 class GeneratedPage:
     src_uri: str  # where the page pretends to be in the docs folder
     content: str  # Markdown with front matter
-    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for a thema board or a year of besluiten
+    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for a thema board,
+    # a year of besluiten or a source's page
 
 
 def generated_pages(site: Site) -> list[GeneratedPage]:
@@ -31,6 +34,6 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
         pages.append(
             GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
         )
-    for src, content in {**thema_pages(site), **besluiten.year_pages(site)}.items():
+    for src, content in {**thema_pages(site), **besluiten.year_pages(site), **bron_pages(site)}.items():
         pages.append(GeneratedPage(src, content, None))
     return pages
