@@ -1,13 +1,14 @@
 """Every page generated from the data at build time: one per opgave, pilot and evaluation year,
-one board per thema when the agenda has too many opgaven for one board, and a page per year of
-besluiten when there are too many for one page."""
+one board per thema when the agenda has too many opgaven for one board, a page per year of
+besluiten when there are too many for one page, and the lists of their own of Organisatie and
+Visie when those pages cannot name every record (``listing``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..site import Site
-from . import besluiten
+from . import besluiten, organisatie, visie
 from .boards import thema_pages
 from .evaluatie import evaluatie_page
 from .opgave import opgave_page
@@ -18,7 +19,7 @@ from .pilot import pilot_page
 class GeneratedPage:
     src_uri: str  # where the page pretends to be in the docs folder
     content: str  # Markdown with front matter
-    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for a thema board or a year of besluiten
+    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for a board or a list
 
 
 def generated_pages(site: Site) -> list[GeneratedPage]:
@@ -31,6 +32,7 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
         pages.append(
             GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
         )
-    for src, content in {**thema_pages(site), **besluiten.year_pages(site)}.items():
+    lists = thema_pages(site) | besluiten.year_pages(site) | organisatie.listing_pages(site) | visie.listing_pages(site)
+    for src, content in lists.items():
         pages.append(GeneratedPage(src, content, None))
     return pages
