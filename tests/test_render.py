@@ -740,3 +740,23 @@ def test_at_scale_organisatie_and_visie_link_to_lists_of_their_own(model: Model,
 
 def test_the_real_sized_pages_name_their_records_themselves(site: Site) -> None:
     assert not [p.src_uri for p in generated_pages(site) if p.src_uri.startswith(("organisatie/", "visie/"))]
+
+
+def test_at_scale_an_evaluation_year_links_to_lists_of_its_own(model: Model, site: Site, soup) -> None:
+    real, site = site, many(model, 300)
+    page = evaluatie_page(site, site.evaluaties[2024])
+    text = [p.get_text() for p in soup(page).select("p")]
+    assert ("In 2024: 300 opgaven. Status eind 2024: 300 in uitvoering. De evaluatie bespreekt er 300; wat ze over "
+            "elk zegt, staat op de eigen pagina.") in text
+    assert ("In 2024: 2 pilots. Status eind 2024: 1 in uitvoering, 1 gestopt. De evaluatie bespreekt er 1; wat ze "
+            "over elk zegt, staat op de eigen pagina.") in text
+    links = {a.get_text(): a["href"] for a in soup(page).select("p a")}
+    assert links["300 opgaven"] == "opgaven/" and links["2 pilots"] == "pilots/" and links["1 pilot"] == "indicatoren/"
+    assert not soup(page).select("table")  # no row per record
+    pages = {p.src_uri: p.content for p in generated_pages(site) if p.src_uri.startswith("evaluaties/2024/")}
+    named = [a.get_text() for n in range(1, 6) for a in
+             soup(pages["evaluaties/2024/opgaven.md" if n == 1 else f"evaluaties/2024/opgaven/{n}.md"]).select("li > a")]
+    assert named == sorted(o.titel for o in site.model.opgaven)
+    assert "Achter elke titel staat de status van nu." in pages["evaluaties/2024/pilots.md"]
+    # the real-sized region keeps its tables (tests/test_render.py above) and the printed edition always does
+    assert soup(evaluatie_page(real, real.evaluaties[2024])).select("table")

@@ -31,6 +31,7 @@ class Listing:
     title: str  # the heading of its own pages
     records: Sequence[Opgave | Pilot]
     back: tuple[str, str]  # the page it belongs to (source path) and the text of the link back
+    about: str = ""  # what its pages say below the count
 
 
 def fits(listings: Sequence[Listing]) -> bool:
@@ -91,6 +92,7 @@ def listing_pages(site: Site, listing: Listing) -> dict[str, str]:
             back_link(site, here, target, text),
             heading(1, listing.title),
             paragraph(f"{counted(records).capitalize()}.{where}"),
+            paragraph(listing.about) if listing.about else None,
             _page_links(site, here, listing, number, total),
             items(site, here, shown),
         )
