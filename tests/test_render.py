@@ -21,6 +21,7 @@ from agenda.site import ONE_BOARD_MAX, Site
 from agenda.data_changes import DataHistory, RecordChange
 from agenda.render.evaluatie import evaluatie_page, evaluaties_index
 from agenda.render.generated import generated_pages
+from agenda.render.code_lists import HERE as CODES, code_lists
 from agenda.render.listing import LIST_MAX
 from agenda.render.markup import Prose, document, esc, heading, md_text, safe_url
 from agenda.render.opgave import opgave_page
@@ -760,3 +761,16 @@ def test_at_scale_an_evaluation_year_links_to_lists_of_its_own(model: Model, sit
     assert "Achter elke titel staat de status van nu." in pages["evaluaties/2024/pilots.md"]
     # the real-sized region keeps its tables (tests/test_render.py above) and the printed edition always does
     assert soup(evaluatie_page(real, real.evaluaties[2024])).select("table")
+
+
+def test_at_scale_the_codes_of_the_opgaven_are_on_a_list_of_their_own(model: Model, soup, page_soup) -> None:
+    site = many(model, 300)
+    page = page_soup(code_lists(site, CODES))
+    opgaven = page.find(id="opgaven").find_next("p").find_next("p")
+    assert opgaven.get_text() == "De codes van de 300 opgaven staan op een eigen lijst."
+    assert opgaven.a["href"] == "opgaven/"
+    pages = {p.src_uri: p.content for p in generated_pages(site) if p.src_uri.startswith("bijdragen/codes/")}
+    first = soup(pages["bijdragen/codes/opgaven.md"]).select("ul li")[0]
+    assert [first.a.get_text(), first.code.get_text()] == ["Opgave 0000", "opgave-0000"]
+    assert len(pages) == 6 and "bijdragen/codes/pilots.md" in pages  # 5 pages of opgaven, one of pilots
+    assert page.find(id="gremia").find_next("table") is not None  # the region's own codes stay in tables

@@ -1,7 +1,7 @@
 """Every page generated from the data at build time: one per opgave, pilot and evaluation year,
 one board per thema when the agenda has too many opgaven for one board, a page per year of
-besluiten when there are too many for one page, and the lists of their own of Organisatie, Visie
-and the evaluation years when those pages cannot name every record (``listing``)."""
+besluiten when there are too many for one page, and the lists of their own of Organisatie, Visie,
+the evaluation years and Alle codes when those pages cannot name every record (``listing``)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..site import Site
 from . import besluiten, organisatie, visie
 from .boards import thema_pages
+from .code_lists import listing_pages as code_lists
 from .evaluatie import evaluatie_page
 from .evaluatie import listing_pages as evaluation_lists
 from .opgave import opgave_page
@@ -34,7 +35,7 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
             GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
         )
     lists = thema_pages(site) | besluiten.year_pages(site) | organisatie.listing_pages(site) | visie.listing_pages(site)
-    lists |= evaluation_lists(site)
+    lists |= evaluation_lists(site) | code_lists(site)
     for src, content in lists.items():
         pages.append(GeneratedPage(src, content, None))
     return pages

@@ -32,6 +32,7 @@ class Listing:
     records: Sequence[Opgave | Pilot]
     back: tuple[str, str]  # the page it belongs to (source path) and the text of the link back
     about: str = ""  # what its pages say below the count
+    codes: bool = False  # each record with its code (for editors)
 
 
 def fits(listings: Sequence[Listing]) -> bool:
@@ -68,9 +69,10 @@ def page_src(listing: Listing, number: int) -> str:
     return listing.src if number == 1 else f"{listing.src.removesuffix('.md')}/{number}.md"
 
 
-def items(site: Site, here: str, records: Sequence[Opgave | Pilot]) -> Markup:
-    """The records as a list, by title, each with its status."""
-    return bullets(record_item(site, here, r) for r in _sorted(records))
+def items(site: Site, here: str, records: Sequence[Opgave | Pilot], *, codes: bool = False) -> Markup:
+    """The records as a list, by title, each with its status (and its code)."""
+    code = Markup(" <code>{}</code>").format
+    return bullets(record_item(site, here, r) + (code(r.id) if codes else EMPTY) for r in _sorted(records))
 
 
 def summary(site: Site, here: str, listing: Listing) -> Markup:
@@ -94,7 +96,7 @@ def listing_pages(site: Site, listing: Listing) -> dict[str, str]:
             paragraph(f"{counted(records).capitalize()}.{where}"),
             paragraph(listing.about) if listing.about else None,
             _page_links(site, here, listing, number, total),
-            items(site, here, shown),
+            items(site, here, shown, codes=listing.codes),
         )
         pages[here] = document(listing.title, body)
     return pages
