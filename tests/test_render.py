@@ -774,3 +774,22 @@ def test_at_scale_the_codes_of_the_opgaven_are_on_a_list_of_their_own(model: Mod
     assert [first.a.get_text(), first.code.get_text()] == ["Opgave 0000", "opgave-0000"]
     assert len(pages) == 6 and "bijdragen/codes/pilots.md" in pages  # 5 pages of opgaven, one of pilots
     assert page.find(id="gremia").find_next("table") is not None  # the region's own codes stay in tables
+
+
+def test_with_more_pilots_than_one_board_holds_the_pilots_page_counts_them_per_status(model: Model, page_soup,
+                                                                                     soup) -> None:
+    base = model.pilots[0]
+    pilots = tuple(dataclasses.replace(base, id=f"pilot-{n:03d}", titel=f"Pilot {n:03d}", herziening=None,
+                                       status=("verkennend", "in uitvoering")[n % 2]) for n in range(ONE_BOARD_MAX + 11))
+    files = {key: path for key, path in model.bestanden.items() if key[0] != "pilot"}
+    files |= {("pilot", p.id): f"pilots/{p.id}.yaml" for p in pilots}
+    site = Site(dataclasses.replace(model, pilots=pilots, bestanden=files), today=TODAY)
+    page = page_soup(boards.pilotbord(site, urls.PILOTS))
+    assert page.select(".agenda-card") == []
+    verkennend = page.find(id="pilots-verkennend")  # the anchor the home page's counts link to
+    assert verkennend.get_text().startswith("Verkennend (36)")
+    assert verkennend.find_next("p").a["href"] == "status/verkennend/"
+    assert verkennend.find_next("p").get_text() == "36 pilots"
+    pages = {p.src_uri: p.content for p in generated_pages(site) if p.src_uri.startswith("pilots/status/")}
+    assert sorted(pages) == ["pilots/status/in-uitvoering.md", "pilots/status/verkennend.md"]
+    assert len(soup(pages["pilots/status/in-uitvoering.md"]).select("li > a")) == 35

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..site import Site
 from . import besluiten, organisatie, visie
-from .boards import thema_pages
+from .boards import pilot_pages, thema_pages
 from .code_lists import listing_pages as code_lists
 from .evaluatie import evaluatie_page
 from .evaluatie import listing_pages as evaluation_lists
@@ -35,7 +35,7 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
             GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
         )
     lists = thema_pages(site) | besluiten.year_pages(site) | organisatie.listing_pages(site) | visie.listing_pages(site)
-    lists |= evaluation_lists(site) | code_lists(site)
+    lists |= pilot_pages(site) | evaluation_lists(site) | code_lists(site)
     for src, content in lists.items():
         pages.append(GeneratedPage(src, content, None))
     return pages
