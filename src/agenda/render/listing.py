@@ -92,7 +92,8 @@ def listing_pages(site: Site, listing: Listing) -> dict[str, str]:
         where = f" Dit is pagina {number} van {total}, op titel." if total > 1 else " Op titel."
         body = blocks(
             back_link(site, here, target, text),
-            heading(1, listing.title),
+            # out of the search index: the record pages hold what it names
+            heading(1, listing.title, searched=False),
             paragraph(f"{counted(records).capitalize()}.{where}"),
             paragraph(listing.about) if listing.about else None,
             _page_links(site, here, listing, number, total),
