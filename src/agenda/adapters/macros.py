@@ -79,7 +79,7 @@ def define_env(env) -> None:
         "begrippen": lambda: glossary.begrippen(site, here()),
         "bronnen": lambda: bronnen.bronnen(site, here()),
         "veldenreferentie": field_reference,
-        "codes": lambda: code_lists(site),
+        "codes": lambda: code_lists(site, here()),
         "open_data": lambda: open_data.open_data(site, here(), build.published.downloads, site.history.data_date),
         "schemaversies": schema_versions.schema_versions,
         "afdrukken": lambda: print_edition.afdrukken(site, here(), site.history.data_date),

@@ -1,17 +1,20 @@
 """Every page generated from the data at build time: one per opgave, pilot and evaluation year,
 one per source document (with pages of the records citing it when they are many), one board
-per thema when the agenda has too many opgaven for one board, and a page per year of besluiten
-when there are too many for one page."""
+per thema when the agenda has too many opgaven for one board, a page per year of besluiten when
+there are too many for one page, and the lists of their own of Organisatie, Visie, the evaluation
+years and Alle codes when those pages cannot name every record (``listing``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..site import Site
-from . import besluiten
-from .boards import thema_pages
+from . import besluiten, organisatie, visie
+from .boards import pilot_pages, thema_pages
 from .bronnen import bron_pages
+from .code_lists import listing_pages as code_lists
 from .evaluatie import evaluatie_page
+from .evaluatie import listing_pages as evaluation_lists
 from .opgave import opgave_page
 from .pilot import pilot_page
 
@@ -20,8 +23,7 @@ from .pilot import pilot_page
 class GeneratedPage:
     src_uri: str  # where the page pretends to be in the docs folder
     content: str  # Markdown with front matter
-    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for a thema board,
-    # a year of besluiten or a source's page
+    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for a board or a list
 
 
 def generated_pages(site: Site) -> list[GeneratedPage]:
@@ -34,6 +36,8 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
         pages.append(
             GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
         )
-    for src, content in {**thema_pages(site), **besluiten.year_pages(site), **bron_pages(site)}.items():
+    lists = thema_pages(site) | besluiten.year_pages(site) | organisatie.listing_pages(site) | visie.listing_pages(site)
+    lists |= pilot_pages(site) | evaluation_lists(site) | code_lists(site) | bron_pages(site)
+    for src, content in lists.items():
         pages.append(GeneratedPage(src, content, None))
     return pages
