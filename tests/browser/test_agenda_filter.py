@@ -143,3 +143,14 @@ def test_the_narrowed_pages_meet_wcag_a_and_aa(browser, axe_source, served) -> N
     finally:
         tab.context.close()
     assert not found, found
+
+
+def test_on_a_phone_the_filter_does_not_make_the_page_scroll_sideways(open_tab, served) -> None:
+    """The region with themas, whose long names widen a select."""
+    site = served["alkmaar"]
+    tab = open_tab(viewport="telefoon")
+    for address in ("agenda/", "agenda/per/thema/"):
+        tab.open(site.address(address))
+        assert tab.page.locator("form.agenda-filter").is_visible()
+        width = tab.page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= VIEWPORTS["telefoon"]["width"], f"/{address}: {width} px breed"
