@@ -373,6 +373,9 @@ def test_pilot_board_shows_stopped_pilots_in_their_own_column(site: Site, soup) 
     assert list(columns) == ["pilots-verkennend", "pilots-in-ontwikkeling", "pilots-in-uitvoering", "pilots-bereikt",
                              "pilots-gestopt"]
     assert columns["pilots-gestopt"] == ["wijk-test/"]
+    # a pilot's card links to its opgave, whose card names the pilot (test_statusbord_...)
+    card = soup(boards.pilotbord(site, urls.PILOTS)).select_one('.agenda-card[data-status="in-uitvoering"]')
+    assert [a["href"] for a in card.select("a")] == ["school-test/", "../agenda/leerlingenvervoer/"]
 
 
 def test_each_grouping_has_its_own_page_linked_from_the_agenda(site: Site, soup, page_soup) -> None:
