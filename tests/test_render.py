@@ -703,6 +703,11 @@ def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model, soup)
         assert parsed.find("form", class_="agenda-filter").select('select[name="thema"]') == []
         niveaus = {f"niveau-{o.niveau}" for o in site.model.opgaven if o.thema == code}
         assert {"per-niveau", "per-trekker", "trekker-werkgroep-test", *niveaus} <= anchors(soup, page.content)
+        # not per gremium (an opgave would stand there once per gremium); the lists follow the cards in the
+        # filter script, so they carry no data of their own
+        assert "per-gremium" not in anchors(soup, page.content)
+        items = parsed.select("li.agenda-item")
+        assert len(items) == 2 * len(cards) and not [li for li in items if li.has_attr("data-status")]
 
 
 def test_at_scale_links_land_on_the_thema_boards(model: Model, soup) -> None:

@@ -30,7 +30,16 @@ document.querySelectorAll("form.agenda-filter").forEach(function (form) {
   }
 
   function update() {
-    items.forEach(function (item) { item.hidden = !matches(item); });
+    // an item below a board has no data of its own: it follows the card with the same link
+    var verdict = {};
+    items.forEach(function (item) {
+      if (!item.dataset.status) return;
+      item.hidden = !matches(item);
+      verdict[item.querySelector("a").getAttribute("href")] = !item.hidden;
+    });
+    items.forEach(function (item) {
+      if (!item.dataset.status) item.hidden = !verdict[item.querySelector("a").getAttribute("href")];
+    });
     document.querySelectorAll(".agenda-column").forEach(function (column) {
       column.querySelector(".agenda-column__count").textContent =
         column.querySelectorAll(".agenda-card:not([hidden])").length;

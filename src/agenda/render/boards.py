@@ -27,7 +27,16 @@ from .. import urls
 from ..model import ONBEKEND, Opgave, Pilot
 from ..site import ONE_BOARD_MAX, Site
 from ..status_history import BOARD_STATUSES, STATUSES
-from .groupings import about_thema, either, filter_attributes, filter_form, group_sections, groups_intro, per_thema
+from .groupings import (
+    about_thema,
+    board_group_sections,
+    board_groupings,
+    either,
+    filter_attributes,
+    filter_form,
+    groups_intro,
+    per_thema,
+)
 from .listing import Listing, own_pages, summary
 from .markup import EMPTY, NOT_SEARCHED, Markup, blocks, bullets, document, esc, heading, paragraph, table
 from .parts import back_link, gremium_name, joined, link, prose, record_link, review_mark, slug, source_note
@@ -263,12 +272,12 @@ def _thema_page(site: Site, code: str, name: str, opgaven: list[Opgave]) -> str:
         heading(1, title),
         paragraph(
             Markup("De {} opgaven van dit thema, in een kolom per status. {}").format(
-                len(opgaven), groups_intro(site, opgaven, lambda name: f"#per-{name}", per_thema=False)
+                len(opgaven), groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}")
             )
         ),
         about_thema(site, here, code),
         _opgaven_board(site, here, opgaven, _opgave_facts_in_thema, per_thema=False),
-        group_sections(site, here, opgaven, per_thema=False),
+        board_group_sections(site, here, opgaven),
     )
     return document(title, body)
 

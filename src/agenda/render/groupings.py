@@ -123,9 +123,16 @@ def either(items: Sequence[str | Markup], last: str = "of") -> Markup:
     return Markup(f" {last} ").join([Markup(", ").join(items[:-1]), items[-1]])
 
 
-def groups_intro(site: Site, opgaven: Sequence[Opgave], target: Callable[[str], str], *, per_thema: bool) -> Markup:
-    """The question the groupings answer, with a link (``target`` of its name) to each ('' when none is shown)."""
-    names = [g.name for g in groupings(site, opgaven, per_thema=per_thema)]
+def board_groupings(site: Site, opgaven: Sequence[Opgave]) -> list[Grouping]:
+    """The groupings listed below a thema's board: per niveau and per trekker. Not per gremium: an
+    opgave stands there once for each gremium that works on it, which would make a large thema's
+    page larger still (the filter above the board has the gremium)."""
+    return [g for g in groupings(site, opgaven, per_thema=False) if g.name != "gremium"]
+
+
+def groups_intro(found: Sequence[Grouping], target: Callable[[str], str]) -> Markup:
+    """The question these groupings answer, with a link (``target`` of its name) to each ('' when there are none)."""
+    names = [g.name for g in found]
     if not names:
         return EMPTY
     return Markup("Zoekt u de opgaven van één {}? Ga naar {}.").format(
@@ -138,7 +145,9 @@ def agenda_intro(site: Site, here: str) -> Markup:
     if not site.model.opgaven:
         return EMPTY
     return paragraph(
-        groups_intro(site, site.model.opgaven, lambda name: site.href(here, urls.grouping_page(name)), per_thema=True)
+        groups_intro(
+            groupings(site, site.model.opgaven, per_thema=True), lambda name: site.href(here, urls.grouping_page(name))
+        )
     )
 
 
@@ -161,12 +170,16 @@ def about_thema(site: Site, here: str, code: str) -> Markup | None:
 
 
 def _group(
-    site: Site, here: str, grouping: Grouping, code: str, text: str, opgaven: Sequence[Opgave], level: int
+    site: Site, here: str, grouping: Grouping, code: str, text: str, opgaven: Sequence[Opgave], level: int,
+    *, below_board: bool = False,
 ) -> Markup:
-    """One group: its heading with the count, and its opgaven, which the filter script narrows."""
+    """One group: its heading with the count, and its opgaven, which the filter script narrows. Below
+    a board an item needs no data attributes: the script narrows it as the card with the same link."""
     members = grouping.members(opgaven, code)
     items = Markup("\n").join(
-        Markup('<li class="agenda-item"{}>{}</li>').format(filter_attributes(o), record_item(site, here, o))
+        Markup('<li class="agenda-item"{}>{}</li>').format(
+            EMPTY if below_board else filter_attributes(o), record_item(site, here, o)
+        )
         for o in members
     )
     return blocks(
@@ -176,15 +189,15 @@ def _group(
     )
 
 
-def group_sections(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool) -> Markup:
-    """These opgaven in a list per thema (optional), niveau, trekker and gremium, one section each;
-    like every list that repeats the opgaven, left out of the search index."""
+def board_group_sections(site: Site, here: str, opgaven: Sequence[Opgave]) -> Markup:
+    """A thema's opgaven in a list per grouping below its board (``board_groupings``), one section
+    each; like every list that repeats the opgaven, left out of the search index."""
     opgaven = sorted(opgaven, key=lambda o: o.titel.lower())
     sections = []
-    for grouping in groupings(site, opgaven, per_thema=per_thema):
+    for grouping in board_groupings(site, opgaven):
         sections += [
             heading(2, f"Per {grouping.name}", f"per-{grouping.name}", searched=False),
-            [_group(site, here, grouping, code, text, opgaven, 3) for code, text in grouping.groups],
+            [_group(site, here, grouping, code, text, opgaven, 3, below_board=True) for code, text in grouping.groups],
         ]
     return blocks(*sections)
 
@@ -218,7 +231,7 @@ def _counted(site: Site, here: str, grouping: Grouping) -> Markup:
             for code, name, members in themas
         )
     # the groupings each thema's board shows
-    shown = {code: {g.name for g in groupings(site, members, per_thema=False)} for code, _, members in themas}
+    shown = {code: {g.name for g in board_groupings(site, members)} for code, _, members in themas}
     sections = [_unknown_said(grouping)]
     for group, text in grouping.groups:
         anchor = f"{grouping.name}-{group}"
