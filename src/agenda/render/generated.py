@@ -1,6 +1,6 @@
 """Every page generated from the data at build time: one per opgave, pilot and evaluation year,
-one per source document (with pages of the records citing it when they are many), one board
-per thema when the agenda has too many opgaven for one board, a page per year of besluiten when
+one per grouping of the opgaven (per thema, niveau, trekker, gremium), one per source document
+(with pages of the records citing it when they are many), one board per thema when the agenda has too many opgaven for one board, a page per year of besluiten when
 there are too many for one page, and the lists of their own of Organisatie, Visie, the evaluation
 years and Alle codes when those pages cannot name every record (``listing``)."""
 
@@ -15,6 +15,7 @@ from .bronnen import bron_pages
 from .code_lists import listing_pages as code_lists
 from .evaluatie import evaluatie_page
 from .evaluatie import listing_pages as evaluation_lists
+from .groupings import grouping_pages
 from .opgave import opgave_page
 from .pilot import pilot_page
 
@@ -37,7 +38,7 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
             GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
         )
     lists = thema_pages(site) | besluiten.year_pages(site) | organisatie.listing_pages(site) | visie.listing_pages(site)
-    lists |= pilot_pages(site) | evaluation_lists(site) | code_lists(site) | bron_pages(site)
+    lists |= grouping_pages(site) | pilot_pages(site) | evaluation_lists(site) | code_lists(site) | bron_pages(site)
     for src, content in lists.items():
         pages.append(GeneratedPage(src, content, None))
     return pages
