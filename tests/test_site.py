@@ -676,3 +676,23 @@ def test_pages_outside_git_show_change_date_unknown(hostile: Built) -> None:
     facts = dict(zip((dt.get_text(strip=True) for dt in soup.select(".agenda-facts dt")),
                      (dd.get_text(strip=True) for dd in soup.select(".agenda-facts dd"))))
     assert facts["Laatst gewijzigd"] == "onbekend"
+
+
+def test_a_page_outside_the_navigation_has_its_table_of_contents_at_the_top(built: Built) -> None:
+    """On a phone the theme shows the table of contents only in the navigation drawer, under the
+    page's own entry. A page without an entry there (opgave, pilot, evaluation year) has the same
+    contents, headings and links, in a closed 'Op deze pagina' (overrides/main.html)."""
+    outside = 0
+    for path, soup in built.pages():
+        where = path.relative_to(built.site)
+        sidebar = [(a["href"], _text(a)) for a in soup.select(".md-sidebar--secondary a.md-nav__link")]
+        own = soup.select_one(".md-content details.agenda-toc")
+        in_drawer = soup.select_one('.md-nav--primary label.md-nav__link[for="__toc"]') is not None
+        if len(sidebar) < 2 or in_drawer:
+            assert own is None, where
+            continue
+        outside += 1
+        assert own is not None and _text(own.summary) == "Op deze pagina", where
+        assert own.find_next("h1") is soup.select_one(".md-content h1"), where  # above the title
+        assert [(a["href"], _text(a)) for a in own.select("nav a")] == sidebar, where
+    assert outside >= len(built.model.opgaven) + len(built.model.pilots)

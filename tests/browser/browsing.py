@@ -118,13 +118,16 @@ class Tab:
 
 
 def new_tab(browser, viewport: str = "breed", palette: str = "licht", javascript: bool = True,
-            script: str = "") -> Tab:
+            script: str = "", mobile: bool = False) -> Tab:
     """A tab in a new context of the browser; ``script`` runs in every page before its own scripts.
+    ``mobile``: as a phone's browser, which widens the page to fit what sticks out and takes touch.
 
     Every request is recorded, also those of the search's web worker.
     """
     context = browser.new_context(
         viewport=VIEWPORTS[viewport],
+        is_mobile=mobile,
+        has_touch=mobile,
         color_scheme="dark" if palette == "donker" else "light",
         java_script_enabled=javascript,
         service_workers="block",
