@@ -1,15 +1,17 @@
-"""Every page generated from the data at build time: one per opgave, pilot and evaluation year,
-one board per thema when the agenda has too many opgaven for one board, and a page per year of
-besluiten when there are too many for one page."""
+"""Every page generated from the data at build time: one per opgave, pilot, evaluation year and
+chapter of the agenda (regio.yaml: hoofdstukken), one board per thema when the agenda has too many
+opgaven for one board, and a page per year of besluiten when there are too many for one page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import urls
 from ..site import Site
 from . import besluiten
 from .boards import thema_pages
 from .evaluatie import evaluatie_page
+from .hoofdstuk import hoofdstuk_page
 from .opgave import opgave_page
 from .pilot import pilot_page
 
@@ -18,7 +20,7 @@ from .pilot import pilot_page
 class GeneratedPage:
     src_uri: str  # where the page pretends to be in the docs folder
     content: str  # Markdown with front matter
-    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for a thema board or a year of besluiten
+    data_file: str | None  # the YAML file it is made from (as in Model.bestanden); None for the others
 
 
 def generated_pages(site: Site) -> list[GeneratedPage]:
@@ -31,6 +33,8 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
         pages.append(
             GeneratedPage(site.record_page(evaluatie), evaluatie_page(site, evaluatie), site.data_file(evaluatie))
         )
+    for hoofdstuk in site.regio.hoofdstukken:
+        pages.append(GeneratedPage(urls.hoofdstuk_page(hoofdstuk.id), hoofdstuk_page(site, hoofdstuk), None))
     for src, content in {**thema_pages(site), **besluiten.year_pages(site)}.items():
         pages.append(GeneratedPage(src, content, None))
     return pages
