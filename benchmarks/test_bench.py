@@ -22,9 +22,11 @@ def test_the_benchmark_prints_its_table_and_the_targets() -> None:
     table = done.stdout
     assert "| Meting | 30 records |" in table
     for row in ("Validatie, `agenda.loader.load`", "Alleen parsen met CSafeLoader", "`mkdocs build --strict`",
-                "Basislijn: kale Material-site", "Bouwen / basislijn", "Piekgeheugen bouwen", "Grootste pagina"):
+                "Basislijn: kale Material-site", "Bouwen / basislijn", "Piekgeheugen bouwen",
+                "Grootste pagina die een lezer bekijkt", "Pagina's boven 100 KB", "Grootste drukversie"):
         assert f"| {row}" in table, row
     assert "| Doel | Gemeten | Gehaald |" in table
+    assert "| Geen pagina die een lezer bekijkt boven 100 KB bij 5.000 records (drukversies uitgezonderd) |" in table
 
 
 def test_help_and_usage_errors_are_dutch() -> None:

@@ -28,7 +28,7 @@ periodes:"""
 
 def valid(region: Region) -> Model:
     result = region.load()
-    assert [p.format() for p in result.problems] == []
+    assert [p.format() for p in result.errors] == []
     return result.model
 
 

@@ -3,12 +3,12 @@ take it (agenda.render.code_lists)."""
 
 from __future__ import annotations
 
-from agenda.render.code_lists import code_lists
+from agenda.render.code_lists import HERE, code_lists
 from agenda.site import Site
 
 
 def test_every_code_is_listed_with_its_name_under_the_fields_that_take_it(site: Site, page_soup) -> None:
-    page = page_soup(code_lists(site))
+    page = page_soup(code_lists(site, HERE))
     sections = {h2.get_text(strip=True).removesuffix("¶"): h2 for h2 in page.find_all("h2")}
     assert list(sections) == [
         "Gremia", "Partners", "Thema's", "Periodes", "Principes", "Brondocumenten", "Opgaven", "Pilots",

@@ -27,7 +27,7 @@ FIELD_IDS = {
     "statuswijziging.yml": ["item", "status", "datum", "gremium", "verslag", "bron", "toelichting", "privacy"],
     "nieuwe-opgave.yml": ["titel", "samenvatting", "status", "trekker", "bron", "beschrijving", "privacy"],
     "meting.yml": ["indicator", "periode", "waarde", "afgeschermd", "bron", "privacy"],
-    "bron.yml": ["titel", "soort", "datering", "privacy"],
+    "bron.yml": ["titel", "soort", "datering", "adres", "privacy"],
     "mijlpaal.yml": ["mijlpaal", "bron", "privacy"],
 }
 # the fields one may leave empty (the privacy box is required through its option)
@@ -35,7 +35,7 @@ OPTIONAL = {
     "statuswijziging.yml": {"verslag", "bron", "toelichting", "privacy"},
     "nieuwe-opgave.yml": {"trekker", "beschrijving", "privacy"},
     "meting.yml": {"waarde", "afgeschermd", "privacy"},
-    "bron.yml": {"soort", "privacy"},
+    "bron.yml": {"soort", "adres", "privacy"},
     "mijlpaal.yml": {"privacy"},
 }
 
@@ -188,7 +188,7 @@ def test_a_body_is_read_as_github_writes_it(model: Model) -> None:
 def test_a_checkbox_that_cannot_be_read_is_refused(model: Model) -> None:
     submitted = (
         "### Titel van het document\n\nX\n\n### Soort document\n\n_No response_\n\n### Datering\n\n2025\n\n"
-        "### Persoonsgegevens\n\n- [X] iets anders"
+        "### Webadres\n\n_No response_\n\n### Persoonsgegevens\n\n- [X] iets anders"
     )
     with pytest.raises(Unreadable) as refused:
         parse(submitted, forms(model))

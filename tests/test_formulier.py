@@ -285,7 +285,7 @@ def test_a_new_source(data: Path, capsys) -> None:
     code, out = run(
         data,
         body(("Titel van het document", "Besluitenlijst BO 2025"), ("Soort document", "besluitenlijst"),
-             ("Datering", "2025"), ("Persoonsgegevens", PRIVACY)),
+             ("Datering", "2025"), ("Webadres", "_No response_"), ("Persoonsgegevens", PRIVACY)),
         capsys,
     )
     assert (code, out) == (0, SUMMARY + "- Nieuwe bron *Besluitenlijst BO 2025* (2025).\n")
@@ -295,6 +295,32 @@ def test_a_new_source(data: Path, capsys) -> None:
         '    soort: besluitenlijst\n    datering: "2025"\n',
     )
     unchanged_except(data, "regio.yaml")
+
+
+def test_a_new_source_with_its_web_address(data: Path, capsys) -> None:
+    regio = text(GELDIG, "regio.yaml")
+    code, out = run(
+        data,
+        body(("Titel van het document", "Verslag OOGO 2025"), ("Soort document", "_No response_"), ("Datering", "2025-03-14"),
+             ("Webadres", "https://example.org/verslag-oogo-2025.pdf"), ("Persoonsgegevens", PRIVACY)),
+        capsys,
+    )
+    assert code == 0, out
+    assert text(data, "regio.yaml") == regio.replace(
+        "    datering: omstreeks 2024\n",
+        "    datering: omstreeks 2024\n  - id: verslag-oogo-2025\n    titel: Verslag OOGO 2025\n"
+        '    datering: "2025-03-14"\n    adres: https://example.org/verslag-oogo-2025.pdf\n',
+    )
+
+
+def test_a_web_address_that_is_not_one_is_refused(data: Path, capsys) -> None:
+    code, out = run(
+        data,
+        body(("Titel van het document", "Verslag OOGO 2025"), ("Soort document", "_No response_"), ("Datering", "2025"),
+             ("Webadres", "www.example.org/verslag"), ("Persoonsgegevens", PRIVACY)),
+        capsys,
+    )
+    refused(data, code, out, "Webadres: schrijf het hele adres, zonder spaties. Het begint met https://.")
 
 
 def test_a_mijlpaal_reached(data: Path, capsys) -> None:
@@ -441,7 +467,7 @@ def test_a_known_source_or_opgave_is_not_added_twice(data: Path, capsys) -> None
     code, out = run(
         data,
         body(("Titel van het document", "Verzonnen testdocument"), ("Soort document", "_No response_"),
-             ("Datering", "2023"), ("Persoonsgegevens", PRIVACY)),
+             ("Datering", "2023"), ("Webadres", "_No response_"), ("Persoonsgegevens", PRIVACY)),
         capsys,
     )
     refused(data, code, out, "Titel van het document: het document 'Verzonnen testdocument' staat al bij de bronnen.")

@@ -21,6 +21,8 @@ from agenda.site import ONE_BOARD_MAX, Site
 from agenda.data_changes import DataHistory, RecordChange
 from agenda.render.evaluatie import evaluatie_page, evaluaties_index
 from agenda.render.generated import generated_pages
+from agenda.render.code_lists import HERE as CODES, code_lists
+from agenda.render.listing import LIST_MAX
 from agenda.render.markup import Prose, document, esc, heading, md_text, safe_url
 from agenda.render.opgave import opgave_page
 from agenda.render.pilot import pilot_page
@@ -146,6 +148,7 @@ def test_a_page_per_opgave_pilot_and_evaluation_year(site: Site, model: Model) -
         {f"agenda/{o.id}.md" for o in model.opgaven}
         | {f"pilots/{p.id}.md" for p in model.pilots}
         | {f"evaluaties/{e.jaar}.md" for e in model.evaluaties}
+        | {f"bronnen/{b.id}.md" for b in model.regio.bronnen}
     )
     assert set(pages) == expected
     assert pages["agenda/leerlingenvervoer.md"].data_file.endswith("agenda/leerlingenvervoer.yaml")
@@ -175,7 +178,8 @@ def test_opgave_page(site: Site, page_soup) -> None:
     # evaluations and sources
     assert "Evaluatie 2024" in text and "Goed op weg." in text and "De scholen doen mee." in text
     assert '<a href="../../evaluaties/2024/">' in page
-    assert '<a href="../../bronnen/#bron-testbron">Verzonnen testdocument</a> · 2023' in page
+    assert ('<a href="../../bronnen/testbron/">Verzonnen testdocument</a> · 2023'
+            ' · <a href="https://example.org/documenten/testbron.pdf">open het document</a>') in page
     assert "Herzien uiterlijk 31 december 2099" in text
     assert "Laatst gewijzigd onbekend" in text
 
@@ -414,29 +418,35 @@ def test_visie_shows_current_and_earlier_versions(site: Site, soup, page_soup) -
     assert "{ #samenwerking-regionaal }" in page and "### lokaal { #samenwerking-lokaal }" in page
 
 
-def test_organisatie_nests_the_gremia_and_lists_what_they_lead(site: Site, soup) -> None:
+def test_organisatie_nests_the_gremia_and_says_who_leads_what(site: Site, soup) -> None:
     page = soup(organisatie.organisatie(site, urls.ORGANISATIE))
     inner = page.select_one("li#gremium-werkgroep-test")
     assert inner.find_parent("li")["id"] == "gremium-bestuurlijk-overleg"
-    assert "Trekker van:" in inner.get_text()
-    assert [a["href"] for a in inner.select("a")] == ["../agenda/leerlingenvervoer/", "../pilots/school-test/",
-                                                      "../besluiten/#besluit-pilot-wijk-test-statushistorie-1",
-                                                      "../bronnen/#bron-testbron"]
-    assert "Werkt mee aan:" in page.select_one("li#gremium-bestuurlijk-overleg > p + div, li#gremium-bestuurlijk-overleg").get_text()
+    # the records are in the table
+    assert [a["href"] for a in inner.select("a")] == ["../besluiten/#besluit-pilot-wijk-test-statushistorie-1",
+                                                      "../bronnen/testbron/",
+                                                      "https://example.org/documenten/testbron.pdf"]
+    table = page.select_one('.agenda-table[aria-label="Wie trekt wat"] table')
+    assert [th.get_text() for th in table.select("th")] == ["Gremium", "Trekker van", "Werkt mee aan"]
+    rows = {tr.td.get_text(): tr.select("td") for tr in table.select("tbody tr")}
+    assert list(rows) == ["Bestuurlijk overleg", "Werkgroep Test"]
+    assert rows["Werkgroep Test"][0].a["href"] == "#gremium-werkgroep-test"
+    assert [a["href"] for a in rows["Werkgroep Test"][1].select("a")] == ["../pilots/school-test/",  # by title
+                                                                          "../agenda/leerlingenvervoer/"]
+    assert rows["Werkgroep Test"][2].get_text() == "geen"
+    assert rows["Bestuurlijk overleg"][1].get_text() == "geen"
+    assert [a["href"] for a in rows["Bestuurlijk overleg"][2].select("a")] == ["../pilots/school-test/"]
     assert "Doet mee aan:" in page.select_one("li#partner-swv-test").get_text()
-    region = page.select_one('figure div.agenda-diagram[role="region"][tabindex="0"]')
-    assert region["aria-label"] == "Organisatieschema"
-    assert region.select_one('svg.sa-org a[href="#gremium-werkgroep-test"]') is not None
-    assert region.svg["width"] == region.svg["viewbox"].split()[2]  # its own size: the region scrolls
+    diagram = page.select_one("figure div.agenda-diagram svg.sa-org")
+    assert diagram.select_one('a[href="#gremium-werkgroep-test"]') is not None
+    assert diagram["style"] == "max-width:100%;height:auto"  # drawn for a phone, scaled down on a narrower one
 
 
-def test_begrippen_and_bronnen(site: Site, soup) -> None:
+def test_begrippen(site: Site, soup) -> None:
     begrippen = soup(glossary.begrippen(site, urls.BEGRIPPEN))
     assert [h2.get_text(" ", strip=True) for h2 in begrippen.select("h2")] == [
         "Op overeenstemming gericht overleg (OOGO)", "Wijkteam"]
     assert [h2["id"] for h2 in begrippen.select("h2")] == ["begrip-op-overeenstemming-gericht-overleg", "begrip-wijkteam"]
-    bronnen = soup(glossary.bronnen(site, urls.BRONNEN))
-    assert [d["id"] for d in bronnen.select("div[id]")] == ["bron-testbron", "bron-tweede-bron"]
 
 
 def test_home(model: Model, page_soup) -> None:
@@ -517,13 +527,13 @@ def test_no_review_mark_long_before_the_date(site: Site, page_soup) -> None:
 
 
 def _record_pages(site: Site) -> dict[str, str]:
-    """Every generated page: its source path -> its content."""
+    """Every generated page (the records and the sources): its source path -> its content."""
     return {page.src_uri: page.content for page in generated_pages(site)}
 
 
 def test_every_record_page_links_to_the_prefilled_error_form(site: Site, soup) -> None:
     pages = _record_pages(site)
-    assert len(pages) == 5
+    assert len(pages) == 7
     for src, content in pages.items():
         links = [a for a in soup(content).find_all("a") if a.get_text() == "Meld een fout op deze pagina"]
         assert len(links) == 1, src
@@ -689,3 +699,98 @@ def test_text_from_the_data_brings_no_blank_line_into_the_page(soup) -> None:
     assert esc("een\n\ntwee\n \n\ndrie") == "een&#10;\ntwee&#10; &#10;\ndrie"
     assert "\n\n" not in prose.markdown("Code:\n\n    regel 1\n\n    regel 2\n")
     assert soup(esc("een\n\ntwee")).get_text() == "een\n\ntwee"
+
+
+def test_at_scale_organisatie_and_visie_link_to_lists_of_their_own(model: Model, soup) -> None:
+    """Point 11 of issue 14: a page names at most LIST_MAX records; longer lists get pages of their own."""
+    site = many(model, 300)  # every copy serves 'dicht-bij-huis', works with werkgroep-test and gemeente-test
+    org = soup(organisatie.organisatie(site, urls.ORGANISATIE))
+    row = next(tr for tr in org.select("tbody tr") if tr.td.get_text() == "Werkgroep Test")
+    lead, work = row.select("td")[1:]
+    assert (lead.get_text(), lead.a["href"]) == ("100 opgaven en 1 pilot", "trekker/werkgroep-test/")
+    assert (work.get_text(), work.a["href"]) == ("200 opgaven", "werkt-mee/werkgroep-test/")
+    partner = org.select_one("li#partner-gemeente-test")
+    assert "Doet mee aan: 300 opgaven en 1 pilot" in " ".join(partner.get_text().split())
+    assert partner.select_one('a[href="partner/gemeente-test/"]') is not None
+    page = visie.visie(site, urls.VISIE)
+    principe = soup(page[page.index("{ #principe-dicht-bij-huis }"):page.index("{ #principe-samen }")])
+    assert principe.a["href"] == "principe/dicht-bij-huis/" and principe.a.get_text() == "300 opgaven en 1 pilot"
+
+    pages = {p.src_uri: p for p in generated_pages(site)}
+    leads = sorted(r.titel for r in site.leading["werkgroep-test"])
+    first, second = urls.href("", "organisatie/trekker/werkgroep-test.md"), "organisatie/trekker/werkgroep-test/2.md"
+    assert first == "organisatie/trekker/werkgroep-test/" and second in pages
+    named = []
+    for src, number in (("organisatie/trekker/werkgroep-test.md", 1), (second, 2)):
+        listed = soup(pages[src].content)
+        assert pages[src].data_file is None
+        assert listed.select_one('nav.agenda-pages span[aria-current="page"]').get_text() == str(number)
+        named += [a.get_text() for a in listed.select("ul li > a")]
+    assert named == leads and len(named) == 101  # by title, 60 on the first page, 41 on the second
+    assert {src for src in pages if src.startswith(("organisatie/", "visie/"))} == {
+        "organisatie/trekker/werkgroep-test.md", second, "organisatie/trekker/bestuurlijk-overleg.md",
+        "organisatie/trekker/bestuurlijk-overleg/2.md", "organisatie/werkt-mee/werkgroep-test.md",
+        *(f"organisatie/werkt-mee/werkgroep-test/{n}.md" for n in (2, 3, 4)),
+        "organisatie/partner/gemeente-test.md", *(f"organisatie/partner/gemeente-test/{n}.md" for n in (2, 3, 4, 5, 6)),
+        "visie/principe/dicht-bij-huis.md", *(f"visie/principe/dicht-bij-huis/{n}.md" for n in (2, 3, 4, 5, 6)),
+        "visie/principe/samen.md", "organisatie/werkt-mee/bestuurlijk-overleg.md", "organisatie/partner/swv-test.md",
+    }
+    for src, generated in pages.items():
+        if src.startswith(("organisatie/", "visie/")):
+            assert len(soup(generated.content).select("ul li > a")) <= LIST_MAX, src
+
+
+def test_the_real_sized_pages_name_their_records_themselves(site: Site) -> None:
+    assert not [p.src_uri for p in generated_pages(site) if p.src_uri.startswith(("organisatie/", "visie/"))]
+
+
+def test_at_scale_an_evaluation_year_links_to_lists_of_its_own(model: Model, site: Site, soup) -> None:
+    real, site = site, many(model, 300)
+    page = evaluatie_page(site, site.evaluaties[2024])
+    text = [p.get_text() for p in soup(page).select("p")]
+    assert ("In 2024: 300 opgaven. Status eind 2024: 300 in uitvoering. De evaluatie bespreekt er 300; wat ze over "
+            "elk zegt, staat op de eigen pagina.") in text
+    assert ("In 2024: 2 pilots. Status eind 2024: 1 in uitvoering, 1 gestopt. De evaluatie bespreekt er 1; wat ze "
+            "over elk zegt, staat op de eigen pagina.") in text
+    links = {a.get_text(): a["href"] for a in soup(page).select("p a")}
+    assert links["300 opgaven"] == "opgaven/" and links["2 pilots"] == "pilots/" and links["1 pilot"] == "indicatoren/"
+    assert not soup(page).select("table")  # no row per record
+    pages = {p.src_uri: p.content for p in generated_pages(site) if p.src_uri.startswith("evaluaties/2024/")}
+    named = [a.get_text() for n in range(1, 6) for a in
+             soup(pages["evaluaties/2024/opgaven.md" if n == 1 else f"evaluaties/2024/opgaven/{n}.md"]).select("li > a")]
+    assert named == sorted(o.titel for o in site.model.opgaven)
+    assert "Achter elke titel staat de status van nu." in pages["evaluaties/2024/pilots.md"]
+    # the real-sized region keeps its tables (tests/test_render.py above) and the printed edition always does
+    assert soup(evaluatie_page(real, real.evaluaties[2024])).select("table")
+
+
+def test_at_scale_the_codes_of_the_opgaven_are_on_a_list_of_their_own(model: Model, soup, page_soup) -> None:
+    site = many(model, 300)
+    page = page_soup(code_lists(site, CODES))
+    opgaven = page.find(id="opgaven").find_next("p").find_next("p")
+    assert opgaven.get_text() == "De codes van de 300 opgaven staan op een eigen lijst."
+    assert opgaven.a["href"] == "opgaven/"
+    pages = {p.src_uri: p.content for p in generated_pages(site) if p.src_uri.startswith("bijdragen/codes/")}
+    first = soup(pages["bijdragen/codes/opgaven.md"]).select("ul li")[0]
+    assert [first.a.get_text(), first.code.get_text()] == ["Opgave 0000", "opgave-0000"]
+    assert len(pages) == 6 and "bijdragen/codes/pilots.md" in pages  # 5 pages of opgaven, one of pilots
+    assert page.find(id="gremia").find_next("table") is not None  # the region's own codes stay in tables
+
+
+def test_with_more_pilots_than_one_board_holds_the_pilots_page_counts_them_per_status(model: Model, page_soup,
+                                                                                     soup) -> None:
+    base = model.pilots[0]
+    pilots = tuple(dataclasses.replace(base, id=f"pilot-{n:03d}", titel=f"Pilot {n:03d}", herziening=None,
+                                       status=("verkennend", "in uitvoering")[n % 2]) for n in range(ONE_BOARD_MAX + 11))
+    files = {key: path for key, path in model.bestanden.items() if key[0] != "pilot"}
+    files |= {("pilot", p.id): f"pilots/{p.id}.yaml" for p in pilots}
+    site = Site(dataclasses.replace(model, pilots=pilots, bestanden=files), today=TODAY)
+    page = page_soup(boards.pilotbord(site, urls.PILOTS))
+    assert page.select(".agenda-card") == []
+    verkennend = page.find(id="pilots-verkennend")  # the anchor the home page's counts link to
+    assert verkennend.get_text().startswith("Verkennend (36)")
+    assert verkennend.find_next("p").a["href"] == "status/verkennend/"
+    assert verkennend.find_next("p").get_text() == "36 pilots"
+    pages = {p.src_uri: p.content for p in generated_pages(site) if p.src_uri.startswith("pilots/status/")}
+    assert sorted(pages) == ["pilots/status/in-uitvoering.md", "pilots/status/verkennend.md"]
+    assert len(soup(pages["pilots/status/in-uitvoering.md"]).select("li > a")) == 35

@@ -256,22 +256,22 @@ def test_each_gremium_has_one_link_with_its_href_and_a_name():
     assert long["texts"][-1] == "werkgroep"
 
 
-def test_children_sit_below_their_parent_which_is_centred_above_them():
-    placed = boxes(parse(organisation_diagram(ORG, href)))
-    oogo, stuurgroep, tafel = (placed[f"../gremia/#{i}"] for i in ("oogo", "stuurgroep", "tafel"))
-    a, b = placed["../gremia/#werkgroep-a"], placed["../gremia/#werkgroep-b"]
-    assert oogo["y"] < stuurgroep["y"] == tafel["y"] < a["y"] == b["y"]
-    assert centre(stuurgroep) == (centre(a) + centre(b)) / 2
-    assert centre(oogo) == (centre(stuurgroep) + centre(tafel)) / 2
-    assert a["x"] + a["width"] < b["x"]  # siblings do not overlap
+def test_one_gremium_per_row_each_below_its_parent_and_indented():
+    root = parse(organisation_diagram(ORG, href))
+    placed = boxes(root)
+    rows = [placed[f"../gremia/#{code}"] for code in ("oogo", "stuurgroep", "werkgroep-a", "werkgroep-b", "tafel",
+                                                      "netwerk")]
+    assert [b["y"] for b in rows] == sorted(b["y"] for b in rows)  # top down, in the order of the links
+    lefts = [b["x"] for b in rows]
+    assert lefts[0] == lefts[5] < lefts[1] == lefts[4] < lefts[2] == lefts[3]  # a root, a level deeper, ...
+    width = float(root.get("width"))
+    assert all(b["x"] + b["width"] == width - 8 for b in rows)  # every box reaches the right margin
 
 
-def test_several_roots_sit_side_by_side():
-    placed = boxes(parse(organisation_diagram(ORG, href)))
-    oogo, netwerk = placed["../gremia/#oogo"], placed["../gremia/#netwerk"]
-    assert oogo["y"] == netwerk["y"]
-    rightmost = max(b["x"] + b["width"] for h, b in placed.items() if h != "../gremia/#netwerk")
-    assert netwerk["x"] > rightmost  # right of the whole tree of the first root
+def test_the_diagram_fits_a_phone_and_scales_down_below_that():
+    root = parse(organisation_diagram(ORG, href))
+    assert root.get("width") == "320" and root.get("viewBox").startswith("0 0 320 ")
+    assert root.get("style") == "max-width:100%;height:auto"
 
 
 def test_diagram_is_a_group_described_in_words():
@@ -308,9 +308,6 @@ def test_diagram_ids_unique_deterministic_and_self_contained():
     assert len(ids) == 6 and len(set(ids)) == 6
     assert organisation_diagram(ORG, href) == svg
     assert_self_contained(svg)
-    root = parse(svg)  # at its natural size, so that the names stay readable; the page scrolls it
-    assert root.get("viewBox") == f"0 0 {root.get('width')} {root.get('height')}"
-    assert root.get("style") is None
 
 
 def test_no_gremia_gives_empty_string():

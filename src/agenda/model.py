@@ -263,6 +263,7 @@ class Brondocument:
     datering: str
     soort: str | None = None
     bestand: str | None = None
+    adres: str | None = None  # where the document is published, or 'onbekend'
 
 
 @dataclass(frozen=True, kw_only=True)

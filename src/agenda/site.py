@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from . import urls
+from .citations import citing
 from .data_changes import DataHistory
 from .dates import moment_year
 from .model import (
@@ -115,6 +116,10 @@ class Site:
                 self.working[code].append(record)
             for code in record.partners:
                 self.partnering[code].append(record)
+        # each source's opgaven, pilots and evaluations that cite it (the texts are few: see render.bron)
+        self.citing: dict[str, list[Opgave | Pilot | Evaluatie]] = citing(
+            (*model.opgaven, *model.pilots, *model.evaluaties)
+        )
         for opgave in model.opgaven:
             for other in opgave.verwant:
                 self.related[opgave.id].add(other)

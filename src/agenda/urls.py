@@ -67,6 +67,17 @@ def record_page(record: Opgave | Pilot | Evaluatie) -> str:
     return opgave_page(record.id)
 
 
+def bron_page(bron_id: str) -> str:
+    """What a source document is and what cites it."""
+    return f"bronnen/{bron_id}.md"
+
+
+def bron_list_page(bron_id: str, kind: str, number: int) -> str:
+    """One page of the records of one kind ('opgaven', 'pilots', 'evaluaties') that cite a source,
+    when they are too many for the source's page."""
+    return f"bronnen/{bron_id}/{kind}-{number}.md"
+
+
 def page_url(src: str, directory_urls: bool = True) -> str:
     """The URL of a page relative to the site root, as MkDocs makes it."""
     stem = src.removesuffix(".md")

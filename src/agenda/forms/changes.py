@@ -291,8 +291,14 @@ def source(submission: Submission, model: Model, data_dir: Path) -> Changes:
     titel = answers.line("titel")
     soort = answers.line("soort")
     datering = answers.line("datering")
+    adres = answers.line("adres")
     if titel is not None and any(b.titel.strip() == titel for b in model.regio.bronnen):
         answers.refuse(submission.form.field("titel"), f"het document '{titel}' staat al bij de bronnen.")
+    address = schema_field("regio", "bronnen[].adres").schema
+    if adres is not None and not any(re.fullmatch(b["pattern"], adres) for b in address["anyOf"] if "pattern" in b):
+        answers.refuse(
+            submission.form.field("adres"), "schrijf het hele adres, zonder spaties. Het begint met https://."
+        )
     answers.done()
     files = _Files(data_dir)
     files.edit(REGIO)["bronnen"].append(
@@ -301,6 +307,7 @@ def source(submission: Submission, model: Model, data_dir: Path) -> Changes:
             titel=roundtrip.text(titel),
             soort=roundtrip.text(soort) if soort else None,
             datering=roundtrip.text(datering),
+            adres=roundtrip.text(adres) if adres else None,
         )
     )
     return files.changes()

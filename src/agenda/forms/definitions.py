@@ -162,6 +162,13 @@ def forms(model: Model) -> tuple[Form, ...]:
                     "Uit welke tijd het document is, zoals 2025-03-14, 2021-2022 of omstreeks 2023.",
                     True,
                 ),
+                Field(
+                    "adres",
+                    "input",
+                    "Webadres",
+                    "Het adres (https://...) waar het document online staat, zodat lezers het kunnen openen. "
+                    "Laat leeg als het niet online staat of als u het adres niet weet.",
+                ),
                 _privacy(),
             ),
         ),

@@ -13,7 +13,9 @@ with an unknown value form one group, "Nog niet bekend", last.
 With more opgaven than ``context.ONE_BOARD_MAX`` the agenda page shows, per thema, how many
 opgaven stand in each status, and links to a generated board page per thema (``thema_page``),
 which has the same filter form, board and groups for that thema's opgaven. No page then lists
-every opgave: the agenda page grows with the number of themas, niveaus and trekkers only.
+every opgave: the agenda page grows with the number of themas, niveaus and trekkers only. With
+more pilots than that, the pilots page shows how many stand in each status, each linked to a
+list of its own (``listing``).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from collections.abc import Callable, Sequence
 
 from .. import urls
 from ..model import ONBEKEND, Opgave, Pilot
-from ..site import Site
+from ..site import ONE_BOARD_MAX, Site
 from ..status_history import BOARD_STATUSES, STATUSES
+from .listing import Listing, own_pages, summary
 from .markup import EMPTY, NOT_SEARCHED, Markup, blocks, bullets, document, esc, heading, paragraph, table
 from .parts import (
     back_link,
@@ -150,8 +153,36 @@ def statusbord(site: Site, here: str) -> Markup:
 
 
 def pilotbord(site: Site, here: str) -> Markup:
+    """The board of every pilot, or, when there are too many, their count per status, linked to lists."""
     pilots = site.model.pilots
-    return blocks(unknowns_note(site, pilots), board(site, here, "pilots", pilots, _pilot_facts, "Geen pilots."))
+    if len(pilots) <= ONE_BOARD_MAX:
+        return blocks(unknowns_note(site, pilots), board(site, here, "pilots", pilots, _pilot_facts, "Geen pilots."))
+    return blocks(
+        unknowns_note(site, pilots),
+        paragraph(f"Er zijn {len(pilots)} pilots: te veel voor één bord. Hieronder staat per status hoeveel het er "
+                  "zijn, met een link naar hun lijst."),
+        [
+            blocks(heading(2, f"{status.capitalize()} ({len(listing.records)})", column_anchor("pilots", status)),
+                   paragraph(summary(site, here, listing) if listing.records else "Geen pilots."))
+            for status, listing in _pilot_listings(site).items()
+        ],
+    )  # fmt: skip
+
+
+def _pilot_listings(site: Site) -> dict[str, Listing]:
+    pilots = site.model.pilots
+    return {
+        status: Listing(f"pilots/status/{slug(status)}.md", f"Pilots: {status}",
+                        [p for p in pilots if p.status == status], (urls.PILOTS, "Alle pilots"))
+        for status in board_statuses(pilots)
+    }  # fmt: skip
+
+
+def pilot_pages(site: Site) -> dict[str, str]:
+    """The list of the pilots of each status, when there are too many pilots for one board; none otherwise."""
+    if len(site.model.pilots) <= ONE_BOARD_MAX:
+        return {}
+    return own_pages(site, list(_pilot_listings(site).values()))
 
 
 def _options(label: str, name: str, choices: list[tuple[str, str]]) -> Markup:

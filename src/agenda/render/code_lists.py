@@ -1,13 +1,16 @@
 """The page "Alle codes" of Bijdragen: the code of every gremium, partner, thema, periode,
 principe, source document, opgave and pilot, with its name and the fields that refer to it, so
-that an editor who writes a reference by hand can look the code up."""
+that an editor who writes a reference by hand can look the code up. When there are more opgaven
+and pilots than a page can name, their codes are on lists of their own (``listing``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from ..checks.codes import REFERENCE_KEYS
+from ..model import Opgave, Pilot
 from ..site import Site
+from .listing import Listing, fits, own_pages, summary
 from .markup import Markup, blocks, esc, heading, paragraph
 
 # (kind of reference, heading, anchor), in the order an editor needs them
@@ -23,8 +26,26 @@ _SECTIONS = (
 )
 
 
-def code_lists(site: Site) -> Markup:
-    """A heading and a table of codes per kind."""
+HERE = "bijdragen/codes.md"
+RECORD_KINDS = {"opgave": "Opgaven", "pilot": "Pilots"}
+
+
+def _record_listings(site: Site) -> dict[str, Listing]:
+    records: dict[str, tuple[Opgave | Pilot, ...]] = {"opgave": site.model.opgaven, "pilot": site.model.pilots}
+    return {
+        kind: Listing(f"bijdragen/codes/{title.lower()}.md", f"Codes: {title.lower()}", records[kind],
+                      (HERE, "Alle codes"), "De code staat achter de titel.", codes=True)
+        for kind, title in RECORD_KINDS.items()
+    }  # fmt: skip
+
+
+def listing_pages(site: Site) -> dict[str, str]:
+    """The codes of the opgaven and pilots on lists of their own, when the page cannot name them all."""
+    return own_pages(site, list(_record_listings(site).values()))
+
+
+def code_lists(site: Site, here: str) -> Markup:
+    """A heading and a table of codes per kind (or, for many opgaven and pilots, a link to their codes)."""
     model, regio = site.model, site.regio
     named = {
         "gremium": [(g.id, g.naam) for g in model.organisatie.gremia],
@@ -36,11 +57,17 @@ def code_lists(site: Site) -> Markup:
         "opgave": [(o.id, o.titel) for o in model.opgaven],
         "pilot": [(p.id, p.titel) for p in model.pilots],
     }
+    listings = _record_listings(site)
+    inline = fits(list(listings.values()))
+
+    def codes(kind: str, title: str) -> Markup:
+        if kind in listings and not inline:
+            listing = listings[kind]
+            return paragraph(Markup("De codes van de {} staan op een eigen lijst.").format(summary(site, here, listing)))
+        return _table(title, named[kind])
+
     return blocks(
-        *(
-            blocks(heading(2, title, anchor), _used_in(kind), _table(title, named[kind]))
-            for kind, title, anchor in _SECTIONS
-        )
+        *(blocks(heading(2, title, anchor), _used_in(kind), codes(kind, title)) for kind, title, anchor in _SECTIONS)
     )
 
 

@@ -1,7 +1,9 @@
 """The page of one yearly evaluation, and the list of evaluations.
 
 Status changes since the previous evaluation are computed from the status histories of the
-opgaven and pilots, never typed by hand.
+opgaven and pilots, never typed by hand. When the year has more opgaven and pilots than a page
+can name (``listing``), the page gives the counts, linked to lists of their own, and what the
+evaluation said about each record is on that record's page.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from ..dates import moment_text
 from ..indicators import assessment, measurements_in, meting_text, period_label, target_for, target_text
 from ..model import Evaluatie, Opgave, Pilot
 from ..site import Site
-from ..status_history import changes_between, status_in
+from ..status_history import STATUSES, changes_between, status_in
 from ..timeline import evaluation_besluit_key
+from .listing import Listing, counted, fits, own_pages, summary
 from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph, table
 from .parts import (
     back_link,
@@ -64,15 +67,94 @@ def evaluatie_page(site: Site, evaluatie: Evaluatie) -> str:
         else None,
         heading(2, "Besluiten", "besluiten"),
         besluit_list(site, here, evaluatie),
-        status_change_section(site, here, jaar, previous),
-        record_section(site, here, jaar, ("Opgaven", "Opgave", "opgave"), site.model.opgaven),
-        record_section(site, here, jaar, ("Pilots", "Pilot", "pilot"), site.model.pilots),
-        indicator_section(site, here, jaar),
+        _records(site, here, jaar, previous),
         heading(2, "Bronnen", "bronnen", searched=False),  # the same few documents on every page
         sources(site, here, evaluatie.bronnen),
         error_report(site, here, evaluatie.titel),
     )
     return document(evaluatie.titel, body)
+
+
+def _records(site: Site, here: str, jaar: int, previous: int | None) -> Markup:
+    """The status changes, the opgaven, the pilots and the indicators of the year: in full, or
+    (when the page cannot name them all) their counts, linked to lists of their own."""
+    changed, opgaven, pilots, measured = listings = _listings(site, jaar, previous)
+    if fits(listings):
+        return blocks(
+            status_change_section(site, here, jaar, previous),
+            record_section(site, here, jaar, ("Opgaven", "Opgave", "opgave"), site.model.opgaven),
+            record_section(site, here, jaar, ("Pilots", "Pilot", "pilot"), site.model.pilots),
+            indicator_section(site, here, jaar),
+        )
+    _, title, window = _window(jaar, previous)
+
+    def at_end(listing: Listing) -> Markup:
+        known = [status_in(r.statushistorie, jaar) for r in listing.records]
+        counts = ", ".join(f"{known.count(s)} {s}" for s in STATUSES if known.count(s))
+        discussed = sum(1 for r in listing.records if _evaluated(r, jaar))
+        return paragraph(
+            Markup("{}: {}. Status eind {}: {}. De evaluatie bespreekt er {}; wat ze over elk zegt, staat op "
+                   "de eigen pagina.").format(f"In {jaar}", summary(site, here, listing), jaar, counts or "geen",
+                                                discussed)
+        )  # fmt: skip
+
+    return blocks(
+        heading(2, title, "statuswijzigingen"),
+        paragraph(
+            Markup("Berekend uit de statushistorie van elke opgave en pilot ({}): {} veranderden van status.").format(
+                window, summary(site, here, changed)
+            )
+            if changed.records
+            else "Er zijn in deze periode geen statuswijzigingen vastgelegd."
+        ),
+        [heading(2, "Opgaven", "opgaven"), at_end(opgaven)] if opgaven.records else None,
+        [heading(2, "Pilots", "pilots"), at_end(pilots)] if pilots.records else None,
+        [heading(2, f"Indicatoren in {jaar}", "indicatoren"),
+         paragraph(Markup("Streefwaarden of metingen in {} hebben {}; ze staan op de pagina van elke pilot.").format(
+             jaar, summary(site, here, measured)))]
+        if measured.records
+        else None,
+    )  # fmt: skip
+
+
+def _known(records, jaar: int) -> list:
+    """The records known in the year: with a status then, or discussed in its evaluation."""
+    return [r for r in records if status_in(r.statushistorie, jaar) or _evaluated(r, jaar)]
+
+
+def _measuring(pilot: Pilot, jaar: int) -> bool:
+    return any(target_for(i.doelen, jaar) is not None or measurements_in(i, jaar) for i in pilot.indicatoren)
+
+
+def _listings(site: Site, jaar: int, previous: int | None) -> tuple[Listing, Listing, Listing, Listing]:
+    """The records the page names: those whose status changed, the opgaven and the pilots of the
+    year, and the pilots with a target or a measurement in it."""
+    after, _, _ = _window(jaar, previous)
+    back = (urls.evaluatie_page(jaar), f"Evaluatie {jaar}")
+    folder = f"evaluaties/{jaar}"
+    records = (*site.model.opgaven, *site.model.pilots)
+    now = "Achter elke titel staat de status van nu."
+    said = f"{now} Wat de evaluatie van {jaar} over elk zegt, staat op de eigen pagina."
+    return (
+        Listing(f"{folder}/statuswijzigingen.md", f"Statuswijzigingen in de evaluatie van {jaar}",
+                [r for r in records if changes_between(r.statushistorie, after, jaar)], back,
+                f"{now} Elke stap staat in de statushistorie op de pagina zelf."),
+        Listing(f"{folder}/opgaven.md", f"Opgaven in de evaluatie van {jaar}", _known(site.model.opgaven, jaar),
+                back, said),
+        Listing(f"{folder}/pilots.md", f"Pilots in de evaluatie van {jaar}", _known(site.model.pilots, jaar),
+                back, said),
+        Listing(f"{folder}/indicatoren.md", f"Pilots met streefwaarden of metingen in {jaar}",
+                [p for p in site.model.pilots if _measuring(p, jaar)], back,
+                "De streefwaarden en metingen staan bij de indicatoren op de pagina van elke pilot."),
+    )  # fmt: skip
+
+
+def listing_pages(site: Site) -> dict[str, str]:
+    """The lists of their own of each evaluation year, when its page cannot name every record."""
+    found: dict[str, str] = {}
+    for evaluatie in site.model.evaluaties:
+        found |= own_pages(site, _listings(site, evaluatie.jaar, site.previous_evaluation(evaluatie.jaar)))
+    return found
 
 
 def niveau_sections(site: Site, evaluatie: Evaluatie) -> list[Markup]:
@@ -102,13 +184,15 @@ def besluit_list(site: Site, here: str, evaluatie: Evaluatie) -> Markup:
     return bullets(items) or paragraph("Er zijn geen besluiten vastgelegd.")
 
 
-def status_change_section(site: Site, here: str, jaar: int, previous: int | None) -> Markup:
+def _window(jaar: int, previous: int | None) -> tuple[int, str, str]:
+    """The year after which status steps count, the section's title and the period in words."""
     if previous is None:
-        after, title, window = jaar - 1, f"Statuswijzigingen in {jaar}", f"stappen gedateerd in {jaar}"
-    else:
-        after = previous
-        title = f"Statuswijzigingen sinds de evaluatie van {previous}"
-        window = f"stappen gedateerd na {previous} tot en met {jaar}"
+        return jaar - 1, f"Statuswijzigingen in {jaar}", f"stappen gedateerd in {jaar}"
+    return previous, f"Statuswijzigingen sinds de evaluatie van {previous}", f"stappen gedateerd na {previous} tot en met {jaar}"
+
+
+def status_change_section(site: Site, here: str, jaar: int, previous: int | None) -> Markup:
+    after, title, window = _window(jaar, previous)
     rows = []
     for record in (*site.model.opgaven, *site.model.pilots):
         for change in changes_between(record.statushistorie, after, jaar):

@@ -1,4 +1,4 @@
-"""Begrippen (the glossary) and Bronnen (the source documents)."""
+"""Begrippen: the glossary."""
 
 from __future__ import annotations
 
@@ -37,14 +37,3 @@ def begrippen(site: Site, here: str) -> Markup:
         return paragraph("Er zijn nog geen begrippen.")
     return Markup('<div class="agenda-begrippen">\n{}\n</div>').format(Markup("\n").join(items))
 
-
-def bronnen(site: Site, here: str) -> Markup:
-    items = []
-    for doc in site.regio.bronnen:
-        detail = [doc.datering] + ([doc.soort] if doc.soort else [])
-        items.append(
-            Markup('<div id="bron-{}"><dt>{}</dt><dd>{}</dd></div>').format(
-                doc.id, site.prose.inline(doc.titel), Markup(", ").join(detail)
-            )
-        )
-    return Markup('<dl class="agenda-glossary">\n{}\n</dl>').format(Markup("\n").join(items))

@@ -10,7 +10,17 @@ from datetime import date
 
 from .. import urls
 from ..dates import dutch_date, moment_text
-from ..model import ONBEKEND, Besluit, Bronverwijzing, Evaluatie, EvaluatieBesluit, Jaarevaluatie, Opgave, Pilot
+from ..model import (
+    ONBEKEND,
+    Besluit,
+    Brondocument,
+    Bronverwijzing,
+    Evaluatie,
+    EvaluatieBesluit,
+    Jaarevaluatie,
+    Opgave,
+    Pilot,
+)
 from ..review import review_state
 from ..site import Site
 from ..status_history import changes
@@ -127,12 +137,22 @@ def points(site: Site, items: Iterable[str], css: str | None = None) -> Markup:
     return bullets((site.prose.inline(item) for item in items), css)
 
 
+def source_address(doc: Brondocument) -> str | None:
+    """The web address where the document is published; None when it is not known."""
+    return doc.adres if doc.adres and doc.adres != ONBEKEND else None
+
+
 def source(site: Site, here: str, ref: Bronverwijzing) -> Markup:
+    """The source's title linked to its page, its date, and a link to the document itself when
+    its web address is known; then the part of the document and the note."""
     doc = site.bronnen.get(ref.bron)
-    title = site.prose.inline(doc.titel) if doc else ref.bron
-    text = link(site.href(here, urls.BRONNEN, f"bron-{ref.bron}"), title)
-    if doc:
+    if doc is None:
+        text = esc(ref.bron)
+    else:
+        text = link(site.href(here, urls.bron_page(doc.id)), site.prose.inline(doc.titel))
         text += f" · {doc.datering}"
+        if found := source_address(doc):
+            text += Markup(" · ") + link(found, "open het document")
     if ref.onderdeel:
         text += Markup(" · {}").format(site.prose.inline(ref.onderdeel))
     if ref.noot:

@@ -12,10 +12,11 @@ WCAG 2.1 AA asks of graphics. The dashed target line and the value labels
 get a halo in the page's background colour (`--md-default-bg-color`), so they
 stay readable where they cross a bar.
 
-Sizes: a chart has its natural width and scales down to the width of its
-container (max-width 100%); the organisation diagram keeps its natural size, so
-that the names in its boxes stay readable, and the page puts it in a
-container that scrolls sideways. The SVGs work without any stylesheet;
+Sizes: both have their natural width and scale down to the width of their
+container (max-width 100%). The organisation diagram is a vertical tree, one
+gremium per row, indented per level, drawn for the width of a phone (at most
+_ORG_WIDTH px), so that it fits every page without scrolling and its names stay
+readable. The SVGs work without any stylesheet;
 docs/stylesheets/agenda.css adds the layout and a visible hover and focus on
 the links of the organisation diagram.
 
@@ -108,17 +109,12 @@ def _svg(
     role: str,
     title_id: str,
     desc_id: str,
-    scales: bool,
 ) -> Svg:
-    """The root element; ``scales``: as wide as its container up to its natural width, else
-    always at its natural size."""
+    """The root element, as wide as its container up to its natural width."""
     width, height = math.ceil(width), math.ceil(height)
-    if scales:
-        # its natural width as an attribute, so that it keeps it also in a box as wide as its
-        # content (Material's <figure>), where width 100% would give the default 300 px
-        size: dict[str, object] = {"width": width, "style": "max-width:100%;height:auto"}
-    else:
-        size = {"width": width, "height": height}
+    # its natural width as an attribute, so that it keeps it also in a box as wide as its
+    # content (Material's <figure>), where width 100% would give the default 300 px
+    size: dict[str, object] = {"width": width, "style": "max-width:100%;height:auto"}
     return _tag(
         "svg",
         body,
@@ -388,25 +384,25 @@ def indicator_chart(indicator: Indicator, *, id_prefix: str = "") -> Svg:
     )
     width = max(plot.right, legend_right, _text_width(eenheid, _SMALL)) + _PAD * 2
     return _svg(body, width=width, height=lowest + _PAD * 2, css_class="sa-chart", role="img",
-                title_id=title_id, desc_id=desc_id, scales=True)
+                title_id=title_id, desc_id=desc_id)
 
 
 # --- organisation diagram ---------------------------------------------------
 
-_BOX_W = 176
+_ORG_WIDTH = 320  # the natural width: a phone of 360 px shows it whole, at its own size
+_INDENT = 24  # per level
+_MIN_BOX_W = 160  # the narrowest box, however deep the tree
 _BOX_PAD = 10
 _NAME_SIZE = 14
 _NAME_LINE = 18
 _KIND_LINE = 16
-_H_GAP = 16  # between sibling subtrees
-_ROOT_GAP = 40  # between the trees of two roots
-_V_GAP = 40  # between levels
+_ROW_GAP = 12  # between two rows
 _MARGIN = 8
 _ORG_TITLE = "Organisatie: de gremia en hoe ze samenhangen"
 
 
-def _wrap(text: str, size: float) -> list[str]:
-    chars = int((_BOX_W - 2 * _BOX_PAD) / (size * _CHAR_WIDTH))
+def _wrap(text: str, size: float, width: float) -> list[str]:
+    chars = int((width - 2 * _BOX_PAD) / (size * _CHAR_WIDTH))
     return textwrap.wrap(text, chars, break_long_words=False) or [""]
 
 
@@ -417,8 +413,8 @@ def _named(gremium: Gremium) -> str:
 @dataclass(frozen=True)
 class _Placed:
     gremium: Gremium
-    centre: float
     level: int
+    parent: int | None  # the index of the parent's box
 
 
 @dataclass(frozen=True)
@@ -433,40 +429,20 @@ class _Tree:
         children = {g.id: [c for c in gremia if c.valt_onder == g.id] for g in gremia}
         return cls([g for g in gremia if g.valt_onder is None], children)
 
-    def _row_width(self, gremia: Sequence[Gremium]) -> float:
-        return sum(self.width(g) for g in gremia) + _H_GAP * (len(gremia) - 1)
+    def rows(self) -> list[_Placed]:
+        """The gremia in pre-order (a parent before its children): the rows top down, and the
+        order of the links for the keyboard."""
+        found: list[_Placed] = []
 
-    def width(self, gremium: Gremium) -> float:
-        kids = self.children[gremium.id]
-        return max(_BOX_W, self._row_width(kids)) if kids else _BOX_W
+        def walk(gremium: Gremium, level: int, parent: int | None) -> None:
+            index = len(found)
+            found.append(_Placed(gremium, level, parent))
+            for kid in self.children[gremium.id]:
+                walk(kid, level + 1, index)
 
-    def depth(self, gremium: Gremium) -> int:
-        return 1 + max((self.depth(k) for k in self.children[gremium.id]), default=0)
-
-    def place(
-        self, gremium: Gremium, left: float, level: int, boxes: list, edges: list
-    ) -> float:
-        """Lay out a subtree from `left`; returns the centre x of its root box.
-
-        `boxes` gets the gremia in pre-order (a parent before its children),
-        which is the order of the links for the keyboard; `edges` gets
-        (parent centre, parent level, child centre).
-        """
-        kids = self.children[gremium.id]
-        index = len(boxes)
-        boxes.append(None)
-        if kids:
-            x = left + (self.width(gremium) - self._row_width(kids)) / 2
-            centres = []
-            for kid in kids:
-                centres.append(self.place(kid, x, level + 1, boxes, edges))
-                x += self.width(kid) + _H_GAP
-            centre = (centres[0] + centres[-1]) / 2
-            edges.extend((centre, level, c) for c in centres)
-        else:
-            centre = left + _BOX_W / 2
-        boxes[index] = _Placed(gremium, centre, level)
-        return centre
+        for root in self.roots:
+            walk(root, 0, None)
+        return found
 
     def description(self) -> str:
         """The hierarchy in words, top down."""
@@ -487,32 +463,32 @@ class _Tree:
         return " ".join(sentences)
 
 
-def _box_content_height(gremium: Gremium) -> float:
+def _box_content_height(gremium: Gremium, width: float) -> float:
     return (
-        len(_wrap(gremium.naam, _NAME_SIZE)) * _NAME_LINE
-        + len(_wrap(gremium.soort, _SMALL)) * _KIND_LINE
+        len(_wrap(gremium.naam, _NAME_SIZE, width)) * _NAME_LINE
+        + len(_wrap(gremium.soort, _SMALL, width)) * _KIND_LINE
     )
 
 
-def _box(placed: _Placed, top: float, height: float, link: str) -> Svg:
+def _box(gremium: Gremium, left: float, top: float, width: float, link: str) -> Svg:
     """One gremium: a box with its name and kind, the whole box a link.
 
     The link is named by its visible text (no aria-label): a label that differs from what is
     shown, if only by punctuation, breaks WCAG 2.5.3 for people who steer by speech.
     """
-    gremium, centre = placed.gremium, placed.centre
-    y = top + (height - _box_content_height(gremium)) / 2 + _NAME_SIZE
+    x = left + _BOX_PAD
+    y = top + _BOX_PAD + _NAME_SIZE
     texts = []
-    names = _wrap(gremium.naam, _NAME_SIZE)
+    names = _wrap(gremium.naam, _NAME_SIZE, width)
     for n, line in enumerate(names):
-        texts.append(_text(centre, y + n * _NAME_LINE, line, class_="sa-naam",
-                           font_size=_NAME_SIZE, font_weight="bold", text_anchor="middle"))
+        texts.append(_text(x, y + n * _NAME_LINE, line, class_="sa-naam",
+                           font_size=_NAME_SIZE, font_weight="bold"))
     y += (len(names) - 1) * _NAME_LINE + _KIND_LINE + 1
-    for n, line in enumerate(_wrap(gremium.soort, _SMALL)):
-        texts.append(_text(centre, y + n * _KIND_LINE, line, class_="sa-soort",
-                           font_size=_SMALL, text_anchor="middle"))
-    rect = _tag("rect", class_="sa-box", x=centre - _BOX_W / 2, y=top, width=_BOX_W,
-                height=height, rx=6, fill="currentColor", fill_opacity=0.07,
+    for n, line in enumerate(_wrap(gremium.soort, _SMALL, width)):
+        texts.append(_text(x, y + n * _KIND_LINE, line, class_="sa-soort", font_size=_SMALL))
+    height = 2 * _BOX_PAD + _box_content_height(gremium, width)
+    rect = _tag("rect", class_="sa-box", x=float(left), y=float(top), width=float(width),
+                height=float(height), rx=6, fill="currentColor", fill_opacity=0.07,
                 stroke="currentColor", stroke_width=2)
     return _tag("a", rect + _EMPTY.join(texts), href=link)
 
@@ -520,11 +496,12 @@ def _box(placed: _Placed, top: float, height: float, link: str) -> Svg:
 def organisation_diagram(
     organisatie: Organisatie, href: Callable[[Gremium], str], *, id_prefix: str = ""
 ) -> Svg:
-    """The gremia as a tree by `valt_onder`, each box a link to `href(gremium)`, as inline SVG.
+    """The gremia as a vertical tree by `valt_onder`, each box a link to `href(gremium)`, as
+    inline SVG.
 
-    Gremia without `valt_onder` are roots, side by side in the order of the
-    data; children sit below their parent, which is centred above them.
-    Returns "" when there are no gremia.
+    One gremium per row, in the order of the data, each below its parent and indented one
+    level, with a line from the parent to each child. Gremia without `valt_onder` are roots, at
+    the left. Returns "" when there are no gremia.
     """
     if not organisatie.gremia:
         return _EMPTY
@@ -532,28 +509,32 @@ def organisation_diagram(
     base = _element_id("sa-org", id_prefix)
     title_id, desc_id = f"{base}-title", f"{base}-desc"
 
-    box_h = 2 * _BOX_PAD + max(_box_content_height(g) for g in organisatie.gremia)
-    boxes: list[_Placed] = []
-    edges: list[tuple[float, int, float]] = []
-    left = float(_MARGIN)
-    for root in tree.roots:
-        tree.place(root, left, 0, boxes, edges)
-        left += tree.width(root) + _ROOT_GAP
-    levels = max(tree.depth(root) for root in tree.roots)
-
-    def top(level: int) -> float:
-        return _MARGIN + level * (box_h + _V_GAP)
-
+    rows = tree.rows()
+    deepest = max(row.level for row in rows)
+    width = max(_ORG_WIDTH, 2 * _MARGIN + deepest * _INDENT + _MIN_BOX_W)
+    boxes, tops, bottoms = [], [], []
+    y = float(_MARGIN)
+    for row in rows:
+        left = _MARGIN + row.level * _INDENT
+        box_w = width - _MARGIN - left
+        boxes.append(_box(row.gremium, left, y, box_w, href(row.gremium)))
+        tops.append(y)
+        y += 2 * _BOX_PAD + _box_content_height(row.gremium, box_w)
+        bottoms.append(y)
+        y += _ROW_GAP
+    # from below the parent's box, a little in from its left edge, down and right to the child
     connectors = _EMPTY.join(
-        _tag("path", d=f"M{_num(parent)} {_num(top(level) + box_h)}v{_V_GAP // 2}"
-                       f"H{_num(child)}V{_num(top(level + 1))}")
-        for parent, level, child in edges
+        _tag("path", d=f"M{_num(_MARGIN + rows[row.parent].level * _INDENT + _INDENT / 2)} "
+                       f"{_num(bottoms[row.parent])}V{_num(tops[index] + _BOX_PAD + _NAME_SIZE / 2)}"
+                       f"H{_num(_MARGIN + row.level * _INDENT)}")
+        for index, row in enumerate(rows)
+        if row.parent is not None
     )
     lines = {"fill": "none", "stroke": "currentColor", "stroke_width": 1.5}
     body = (
         _title_and_desc(_ORG_TITLE, tree.description(), title_id, desc_id)
         + _tag("g", connectors, class_="sa-lines", **lines)
-        + _EMPTY.join(_box(b, top(b.level), box_h, href(b.gremium)) for b in boxes)
+        + _EMPTY.join(boxes)
     )
-    return _svg(body, width=left - _ROOT_GAP + _MARGIN, height=top(levels) - _V_GAP + _MARGIN,
-                css_class="sa-org", role="group", title_id=title_id, desc_id=desc_id, scales=False)
+    return _svg(body, width=width, height=y - _ROW_GAP + _MARGIN, css_class="sa-org", role="group",
+                title_id=title_id, desc_id=desc_id)

@@ -1,5 +1,7 @@
 """Visie en principes: the current version, the themas, the criteria, the levels of the
-cooperation and the earlier versions, each principe with the opgaven and pilots that serve it.
+cooperation and the earlier versions, each principe with the opgaven and pilots that serve it
+(or, when there are more than a page can name, their count linked to a list of its own:
+``listing``).
 """
 
 from __future__ import annotations
@@ -7,6 +9,7 @@ from __future__ import annotations
 from .. import urls
 from ..model import Opgave, Samenwerkingsniveau, Thema, VisieVersie
 from ..site import Site
+from .listing import Listing, fits, own_pages, summary
 from .markup import Markup, blocks, bullets, esc, heading, paragraph
 from .parts import link, points, prose, record_item, source_note, sources, text_or_unknown
 
@@ -31,7 +34,7 @@ def visie(site: Site, here: str) -> Markup:
         points(site, versie.visie),
         heading(2, versie.principes_kop or "Leidende principes", "principes"),
         paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
-        _principes(site, here, versie),
+        _principes(site, here),
         [heading(2, site.regio.koppen.uitgangspunten, "uitgangspunten"), points(site, versie.uitgangspunten)]
         if versie.uitgangspunten
         else None,
@@ -44,16 +47,34 @@ def visie(site: Site, here: str) -> Markup:
     )
 
 
-def _principes(site: Site, here: str, versie: VisieVersie) -> list[Markup]:
+def _principe_listings(site: Site) -> list[Listing]:
+    """What serves each principe of the current version, as lists that may get pages of their own."""
+    return [
+        Listing(f"visie/principe/{p.id}.md", f"Principe: {p.kort or p.tekst}", site.serving.get(p.id, []),
+                (urls.VISIE, "Visie en principes"))
+        for p in site.versie.principes
+    ]  # fmt: skip
+
+
+def listing_pages(site: Site) -> dict[str, str]:
+    """The lists of their own of the principes, when the page cannot name every record."""
+    return own_pages(site, _principe_listings(site))
+
+
+def _principes(site: Site, here: str) -> list[Markup]:
     parts = []
-    for principe in versie.principes:
-        serving = site.serving.get(principe.id, [])
+    listings = _principe_listings(site)
+    inline = fits(listings)
+    for principe, listing in zip(site.versie.principes, listings):
+        serving = listing.records
         parts.append(heading(3, principe.kort or principe.tekst, f"principe-{principe.id}"))
         if principe.kort:
             parts.append(paragraph(site.prose.inline(principe.tekst)))
-        if serving:
+        if serving and inline:
             parts.append(paragraph("Hieraan werken:", "agenda-label"))
             parts.append(bullets(record_item(site, here, r) for r in serving))
+        elif serving:
+            parts.append(paragraph(Markup("Hieraan werken: {}.").format(summary(site, here, listing))))
         else:
             parts.append(paragraph("Nog geen opgaven of pilots gekoppeld.", "agenda-note"))
     return parts

@@ -1,0 +1,218 @@
+"""Bronnen: the list of the source documents, and a page per source document that says what the
+document is, where it can be read (its web address, when known) and what on the site cites it.
+
+The records that cite a source are listed per kind (opgaven, pilots, evaluaties) with their
+number. A kind with more than ``PER_PAGE`` records gets pages of its own, linked from the
+source's page with the range each holds, so that no page names every record of a large agenda.
+The texts of the site that cite a source (the visie, gremia, begrippen...) are few: they do not
+grow with the agenda, and are named on the source's page itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import urls
+from ..citations import cited
+from ..model import Brondocument, Evaluatie, Opgave, Pilot
+from ..site import Site
+from .glossary import begrip_anchor
+from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph
+from .parts import back_link, error_report, gremium_ref, link, partner_ref, record_item, record_link, source_address
+from .print_edition import editions
+from .visie import periode_text
+
+# The most records of one kind listed on one page: 100 links with their status are about 25 KB.
+PER_PAGE = 100
+KINDS = (("opgaven", "Opgaven", "opgave"), ("pilots", "Pilots", "pilot"), ("evaluaties", "Evaluaties", "evaluatie"))
+NOT_ONLINE = "Niet online gepubliceerd, of het adres is niet bekend."
+
+
+def bronnen(site: Site, here: str) -> Markup:
+    """The list of the source documents on the Bronnen page, each linked to its own page."""
+    items = []
+    for doc in site.regio.bronnen:
+        detail = [doc.datering] + ([doc.soort] if doc.soort else [])
+        if source_address(doc) is None:
+            detail.append("niet online")
+        uses = _uses(site.citing.get(doc.id, []), _texts(site, here, doc.id))
+        detail.append(f"bron van {uses}" if uses else "nog nergens genoemd")
+        items.append(
+            Markup('<div id="bron-{}"><dt>{}</dt><dd>{}</dd></div>').format(
+                doc.id,
+                link(site.href(here, urls.bron_page(doc.id)), site.prose.inline(doc.titel)),
+                Markup(", ").join(detail),
+            )
+        )
+    return Markup('<dl class="agenda-glossary">\n{}\n</dl>').format(Markup("\n").join(items))
+
+
+def bron_pages(site: Site) -> dict[str, str]:
+    """The page (source path: page) of each source document, and the pages of its records per
+    kind where a kind has more than ``PER_PAGE``."""
+    pages = {}
+    for doc in site.regio.bronnen:
+        records = site.citing.get(doc.id, [])
+        pages[urls.bron_page(doc.id)] = _bron_page(site, doc, records)
+        for kind, label, _ in KINDS:
+            chunks = _chunks(_of_kind(records, kind))
+            if len(chunks) > 1:
+                for number, chunk in enumerate(chunks, 1):
+                    page = _list_page(site, doc, kind, label, chunks, number)
+                    pages[urls.bron_list_page(doc.id, kind, number)] = page
+    return pages
+
+
+def _bron_page(site: Site, doc: Brondocument, records: list[Opgave | Pilot | Evaluatie]) -> str:
+    here = urls.bron_page(doc.id)
+    found = source_address(doc)
+    rows = [
+        ("Soort document", site.prose.inline(doc.soort) if doc.soort else Markup("niet vermeld")),
+        ("Datering", site.prose.inline(doc.datering)),
+        ("Het document lezen", link(found, found) if found else Markup(NOT_ONLINE)),
+    ]
+    texts = _texts(site, here, doc.id)
+    sections = []
+    for kind, label, _ in KINDS:
+        members = _of_kind(records, kind)
+        if members:
+            sections.append(heading(3, f"{label} ({len(members)})", kind))
+            sections.append(_kind_list(site, here, doc, kind, members))
+    if texts:
+        sections.append(heading(3, f"Teksten van de site ({len(texts)})", "teksten"))
+        sections.append(bullets(texts))
+    body = blocks(
+        back_link(site, here, urls.BRONNEN, "Alle bronnen"),
+        heading(1, doc.titel),
+        facts(rows),
+        heading(2, "Waar dit document genoemd wordt", "genoemd"),
+        paragraph(_cited_summary(records, texts)),
+        *sections,
+        error_report(site, here, doc.titel),
+    )
+    return document(doc.titel, body)
+
+
+def _cited_summary(records: Sequence[object], texts: Sequence[object]) -> str:
+    uses = _uses(records, texts)
+    return f"Dit document is de bron van {uses}." if uses else "Nog niets op deze site noemt dit document als bron."
+
+
+def _uses(records: Sequence[object], texts: Sequence[object]) -> str:
+    """'3 opgaven, 1 pilot en 2 teksten van de site'; '' when nothing cites the source."""
+    parts = [
+        _count(len(members), singular, label.lower())
+        for kind, label, singular in KINDS
+        if (members := _of_kind(records, kind))
+    ]
+    if texts:
+        parts.append(_count(len(texts), "tekst", "teksten") + " van de site")
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " en " + parts[-1]
+
+
+def _kind_list(site: Site, here: str, doc: Brondocument, kind: str, members: list) -> Markup:
+    """The records of one kind, or the links to the pages that list them when they are many."""
+    chunks = _chunks(members)
+    if len(chunks) == 1:
+        return _records(site, here, members)
+    pages = [
+        link(site.href(here, urls.bron_list_page(doc.id, kind, number)), _range(chunks, number))
+        for number in range(1, len(chunks) + 1)
+    ]
+    return blocks(
+        paragraph(f"Dat zijn er te veel voor één pagina. Ze staan op {len(chunks)} pagina's van {PER_PAGE}:"),
+        bullets(pages, "agenda-pages"),
+    )
+
+
+def _list_page(site: Site, doc: Brondocument, kind: str, label: str, chunks: list[list], number: int) -> str:
+    here = urls.bron_list_page(doc.id, kind, number)
+    title = f"{label} met als bron: {doc.titel} ({_range(chunks, number)})"
+    steps = []
+    if number > 1:
+        steps.append(link(site.href(here, urls.bron_list_page(doc.id, kind, number - 1)), "← Vorige pagina"))
+    if number < len(chunks):
+        steps.append(link(site.href(here, urls.bron_list_page(doc.id, kind, number + 1)), "Volgende pagina →"))
+    body = blocks(
+        back_link(site, here, urls.bron_page(doc.id), "Over dit document"),
+        heading(1, title),
+        paragraph(f"Pagina {number} van {len(chunks)}: {_range(chunks, number)} van de {sum(map(len, chunks))}."),
+        _records(site, here, chunks[number - 1]),
+        paragraph(Markup(" · ").join(steps)) if steps else None,
+    )
+    return document(title, body)
+
+
+def _records(site: Site, here: str, members: list) -> Markup:
+    return bullets(
+        record_link(site, here, r) if isinstance(r, Evaluatie) else record_item(site, here, r) for r in members
+    )
+
+
+def _texts(site: Site, here: str, code: str) -> list[Markup]:
+    """The parts of the site's own texts (visie, organisatie, begrippen, open vragen, printed
+    agendas) that cite the source, one line per page with its parts linked."""
+    model = site.model
+    visie = [
+        link(site.href(here, urls.VISIE, "visie"), "de gedeelde visie en de principes")
+        for versie in model.visie.versies[-1:]
+        if code in cited(versie)
+    ]
+    visie += [
+        link(
+            site.href(here, urls.VISIE, f"versie-{versie.periode}"),
+            Markup("de eerdere versie ({})").format(periode_text(site, versie.periode)),
+        )
+        for versie in model.visie.versies[:-1]
+        if code in cited(versie)
+    ]
+    if model.visie.criteria and code in cited(model.visie.criteria):
+        visie.append(link(site.href(here, urls.VISIE, "criteria"), "de criteria voor samenwerking"))
+    visie += [
+        link(site.href(here, urls.VISIE, "themas"), site.prose.inline(t.naam))
+        for t in model.regio.themas
+        if code in cited(t)
+    ]
+    organisatie = [gremium_ref(site, here, g.id) for g in model.organisatie.gremia if code in cited(g)]
+    organisatie += [partner_ref(site, here, p.id) for p in model.organisatie.partners if code in cited(p)]
+    begrippen = [
+        link(site.href(here, urls.BEGRIPPEN, begrip_anchor(b.term)), b.term)
+        for b in model.begrippen.begrippen
+        if code in cited(b)
+    ]
+    agenda = []
+    if code in cited(model.regio.open_vragen):
+        agenda.append(link(site.href(here, urls.AGENDA, "open-vragen"), "de open vragen voor de bestuurders"))
+    printed = [
+        link(site.href(here, edition.src_uri), edition.title)
+        for edition in editions(site)
+        if edition.periode and code in cited(edition.periode)
+    ]
+    pages = (
+        ("Visie en principes", visie),
+        ("Organisatie", organisatie),
+        ("Begrippen", begrippen),
+        ("Agenda", agenda),
+        ("Afdrukken", printed),
+    )
+    return [Markup("{}: {}").format(name, Markup(", ").join(parts)) for name, parts in pages if parts]
+
+
+def _of_kind(records: Sequence[object], kind: str) -> list:
+    cls = {"opgaven": Opgave, "pilots": Pilot, "evaluaties": Evaluatie}[kind]
+    return [r for r in records if isinstance(r, cls)]
+
+
+def _chunks(members: list) -> list[list]:
+    return [members[start : start + PER_PAGE] for start in range(0, len(members), PER_PAGE)] or [[]]
+
+
+def _range(chunks: list[list], number: int) -> str:
+    first = (number - 1) * PER_PAGE + 1
+    return f"{first} tot en met {first + len(chunks[number - 1]) - 1}"
+
+
+def _count(number: int, singular: str, plural: str) -> str:
+    return f"{number} {singular if number == 1 else plural}"
