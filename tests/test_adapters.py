@@ -173,11 +173,12 @@ def test_macros_return_the_rendered_text_for_the_page_they_are_on(config) -> Non
     _macros_module().define_env(env)
     assert set(macros) >= {
         "home_titel", "home_inleiding", "home_visie", "home_principes", "home_hoofdstukken", "home_telling", "home_evaluatie",
-        "home_recent", "visie", "statusbord", "agenda_groepen", "open_vragen", "pilotbord", "evaluaties",
+        "home_recent", "visie", "agenda_wegwijzer", "statusbord", "open_vragen", "pilotbord", "evaluaties",
         "organisatie", "begrippen", "bronnen",
     }
     env.page = SimpleNamespace(file=SimpleNamespace(src_uri="agenda/index.md"))
     assert 'href="leerlingenvervoer/"' in macros["statusbord"]()
+    assert 'href="per/niveau/"' in macros["agenda_wegwijzer"]()
     env.page = SimpleNamespace(file=SimpleNamespace(src_uri="index.md"))
     assert 'href="agenda/#opgaven-in-uitvoering"' in macros["home_telling"]()
     assert macros["home_titel"]() == "# Samenwerkingsagenda Testregio"

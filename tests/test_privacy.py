@@ -219,10 +219,10 @@ def test_a_bsn_in_a_comment_after_a_value_is_refused(region, old: str, new: str,
     ],
 )
 def test_a_hash_inside_a_value_is_no_comment(region, old: str, new: str, line: int, field: str) -> None:
-    """A '#' in a value is part of the value: reported once, for its field."""
-    assert problems(region, pilot().replace(old, new, 1)) == [
-        f"data/{PILOT}:{line}: {field}: {bsn_message('12*****82')}"
-    ]
+    """A '#' in a value is part of the value: reported once, for its field (a line of a title that
+    starts with '# ' also reads as a Markdown heading: that is a warning of its own)."""
+    found = [m for m in problems(region, pilot().replace(old, new, 1)) if ": waarschuwing: dit veld toont" not in m]
+    assert found == [f"data/{PILOT}:{line}: {field}: {bsn_message('12*****82')}"]
 
 
 def test_amounts_in_euro_are_not_read_as_bsn(region) -> None:

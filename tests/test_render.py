@@ -16,7 +16,7 @@ from agenda.status_history import STATUSES, status_in
 from agenda.loader import load
 from agenda.model import ONBEKEND, Evaluatie, Model, Thema
 from agenda import urls
-from agenda.render import boards, glossary, home, organisatie, visie
+from agenda.render import boards, glossary, groupings, home, organisatie, visie
 from agenda.site import ONE_BOARD_MAX, Site
 from agenda.data_changes import DataHistory, RecordChange
 from agenda.render.evaluatie import evaluatie_page, evaluaties_index
@@ -149,6 +149,7 @@ def test_a_page_per_opgave_pilot_and_evaluation_year(site: Site, model: Model) -
         | {f"pilots/{p.id}.md" for p in model.pilots}
         | {f"evaluaties/{e.jaar}.md" for e in model.evaluaties}
         | {f"bronnen/{b.id}.md" for b in model.regio.bronnen}
+        | {urls.grouping_page(name) for name in ("thema", "niveau", "trekker", "gremium")}
     )
     assert set(pages) == expected
     assert pages["agenda/leerlingenvervoer.md"].data_file.endswith("agenda/leerlingenvervoer.yaml")
@@ -162,7 +163,7 @@ def test_opgave_page(site: Site, page_soup) -> None:
     assert front_matter(page)["title"] == "Samenwerking onderwijs en leerlingenvervoer"
     assert "# Samenwerking onderwijs en leerlingenvervoer" in page
     assert 'agenda-status--in-uitvoering">in uitvoering<' in page
-    assert '<a href="../#thema-dichtbij">Ondersteuning dichtbij</a>' in page
+    assert '<a href="../per/thema/#thema-dichtbij">Ondersteuning dichtbij</a>' in page
     assert '<a href="../../organisatie/#gremium-werkgroep-test">Werkgroep Test</a>' in page
     assert '<a href="../../organisatie/#partner-gemeente-test">Gemeente Test</a>' in page
     # the history, oldest first, with the decision and who took it
@@ -339,9 +340,13 @@ def test_statusbord_puts_each_opgave_once_in_its_column(site: Site, soup, page_s
     }
     card = soup(html).select_one('.agenda-card[data-status="in-uitvoering"]')
     assert card["data-thema"] == "dichtbij" and card["data-niveau"] == "regionaal" and card["data-trekker"] == "werkgroep-test"
+    assert card["data-gremium"] == "werkgroep-test"
+    # the opgave's card names its pilot: one subject on the board
     assert words(page_soup, str(card)) == (
-        "Samenwerking onderwijs en leerlingenvervoer Thema Ondersteuning dichtbij Trekker Werkgroep Test Laatste evaluatie 2024"
+        "Samenwerking onderwijs en leerlingenvervoer Thema Ondersteuning dichtbij Trekker Werkgroep Test "
+        "Pilot Jeugdhulp op de testschool Laatste evaluatie 2024"
     )
+    assert card.select_one('a[href="../pilots/school-test/"]') is not None
     assert "Geen opgaven." in words(page_soup, html)
     form = soup(html).select_one("form.agenda-filter")
     assert form.has_attr("hidden")
@@ -368,16 +373,48 @@ def test_pilot_board_shows_stopped_pilots_in_their_own_column(site: Site, soup) 
     assert list(columns) == ["pilots-verkennend", "pilots-in-ontwikkeling", "pilots-in-uitvoering", "pilots-bereikt",
                              "pilots-gestopt"]
     assert columns["pilots-gestopt"] == ["wijk-test/"]
+    # a pilot's card links to its opgave, whose card names the pilot (test_statusbord_...)
+    card = soup(boards.pilotbord(site, urls.PILOTS)).select_one('.agenda-card[data-status="in-uitvoering"]')
+    assert [a["href"] for a in card.select("a")] == ["school-test/", "../agenda/leerlingenvervoer/"]
 
 
-def test_agenda_grouped_per_thema_niveau_and_trekker(site: Site) -> None:
-    groups = boards.agenda_groups(site, urls.AGENDA)
-    for anchor, member in (("thema-dichtbij", "leerlingenvervoer"), ("thema-onbekend", "thuiszitters"),
-                           ("niveau-regionaal", "leerlingenvervoer"), ("niveau-onbekend", "thuiszitters"),
-                           ("trekker-werkgroep-test", "leerlingenvervoer"), ("trekker-onbekend", "thuiszitters")):
-        section = groups[groups.index(f"{{ #{anchor} "):].split("###")[0]
-        assert f'href="{member}/"' in section, anchor
-    assert '<a href="../visie/#thema-dichtbij">Over dit thema</a>' in groups
+def test_each_grouping_has_its_own_page_linked_from_the_agenda(site: Site, soup, page_soup) -> None:
+    intro = groupings.agenda_intro(site, urls.AGENDA)
+    assert " ".join(soup(intro).get_text().split()) == (
+        "Zoekt u de opgaven van één thema, niveau, trekker of gremium? "
+        "Ga naar per thema, per niveau, per trekker of per gremium."
+    )
+    assert [a["href"] for a in soup(intro).find_all("a")] == ["per/thema/", "per/niveau/", "per/trekker/", "per/gremium/"]
+    pages = groupings.grouping_pages(site)
+    for name, anchor, member in (("thema", "thema-dichtbij", "leerlingenvervoer"),
+                                 ("thema", "thema-onbekend", "thuiszitters"),
+                                 ("niveau", "niveau-regionaal", "leerlingenvervoer"),
+                                 ("niveau", "niveau-onbekend", "thuiszitters"),
+                                 ("trekker", "trekker-werkgroep-test", "leerlingenvervoer"),
+                                 ("trekker", "trekker-onbekend", "thuiszitters"),
+                                 ("gremium", "gremium-werkgroep-test", "leerlingenvervoer"),
+                                 ("gremium", "gremium-onbekend", "thuiszitters")):
+        page = pages[urls.grouping_page(name)]
+        assert front_matter(page)["title"] == f"Opgaven per {name}"
+        section = page[page.index(f"{{ #{anchor} "):].split("\n## ")[0]
+        assert [a["href"] for a in soup(section).select("li.agenda-item > a")] == [f"../../{member}/"], anchor
+        # the filter script narrows the lists, and the page says once what 'Nog niet bekend' means
+        assert soup(page).select_one("form.agenda-filter").has_attr("hidden")
+        assert f"Bij 'Nog niet bekend' staan de opgaven waarvan de bronnen" in words(page_soup, page)
+    assert '<a href="../../../visie/#thema-dichtbij">Over dit thema</a>' in pages[urls.grouping_page("thema")]
+    item = soup(pages[urls.grouping_page("niveau")]).select_one("li.agenda-item[data-niveau=regionaal]")
+    assert (item["data-thema"], item["data-trekker"], item["data-gremium"]) == ("dichtbij", "werkgroep-test",
+                                                                                "werkgroep-test")
+
+
+def test_a_grouping_unknown_for_every_opgave_has_no_page_link_or_filter(site: Site, soup) -> None:
+    unknown = [dataclasses.replace(o, niveau=ONBEKEND, gremia=()) for o in site.model.opgaven]
+    site = Site(dataclasses.replace(site.model, opgaven=unknown), today=TODAY)
+    assert set(groupings.grouping_pages(site)) == {urls.grouping_page("thema"), urls.grouping_page("trekker")}
+    assert "per niveau" not in groupings.agenda_intro(site, urls.AGENDA)
+    form = soup(boards.statusbord(site, urls.AGENDA)).select_one("form.agenda-filter")
+    assert [s["name"] for s in form.select("select")] == ["thema", "trekker"]
+    assert form.select_one("input")["name"] == "tekst"
 
 
 def test_status_counts_link_to_the_columns(site: Site, soup, page_soup) -> None:
@@ -527,8 +564,9 @@ def test_no_review_mark_long_before_the_date(site: Site, page_soup) -> None:
 
 
 def _record_pages(site: Site) -> dict[str, str]:
-    """Every generated page (the records and the sources): its source path -> its content."""
-    return {page.src_uri: page.content for page in generated_pages(site)}
+    """Every generated page of a record or a source: its source path -> its content."""
+    groupings = {urls.grouping_page(name) for name in ("thema", "niveau", "trekker", "gremium")}
+    return {page.src_uri: page.content for page in generated_pages(site) if page.src_uri not in groupings}
 
 
 def test_every_record_page_links_to_the_prefilled_error_form(site: Site, soup) -> None:
@@ -606,7 +644,7 @@ def anchors(soup, page: str) -> set[str]:
 
 
 def _agenda_page(site: Site) -> str:
-    return boards.statusbord(site, urls.AGENDA) + boards.agenda_groups(site, urls.AGENDA)
+    return groupings.agenda_intro(site, urls.AGENDA) + boards.statusbord(site, urls.AGENDA)
 
 
 def test_one_board_up_to_the_threshold_then_a_board_per_thema(model: Model) -> None:
@@ -665,19 +703,26 @@ def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model, soup)
         assert parsed.find("form", class_="agenda-filter").select('select[name="thema"]') == []
         niveaus = {f"niveau-{o.niveau}" for o in site.model.opgaven if o.thema == code}
         assert {"per-niveau", "per-trekker", "trekker-werkgroep-test", *niveaus} <= anchors(soup, page.content)
+        # not per gremium (an opgave would stand there once per gremium); the lists follow the cards in the
+        # filter script, so they carry no data of their own
+        assert "per-gremium" not in anchors(soup, page.content)
+        items = parsed.select("li.agenda-item")
+        assert len(items) == 2 * len(cards) and not [li for li in items if li.has_attr("data-status")]
 
 
 def test_at_scale_links_land_on_the_thema_boards(model: Model, soup) -> None:
     site = many(model, 300)
     thema_anchors = {src: anchors(soup, page) for src, page in boards.thema_pages(site).items()}
-    groups = soup(boards.agenda_groups(site, urls.AGENDA))
-    links = [a["href"] for a in groups.find_all("a")]
-    assert links
-    for href in links:
-        match = re.fullmatch(r"thema/([\w-]+)/(?:#([\w-]+))?", href)
-        assert match, href
-        code, anchor = match.groups()
-        assert anchor is None or anchor in thema_anchors[urls.thema_page(code)], href
+    pages = groupings.grouping_pages(site)
+    assert set(pages) == {urls.grouping_page(name) for name in ("thema", "niveau", "trekker", "gremium")}
+    for page in pages.values():
+        links = [a["href"] for a in soup(page).find_all("a") if a.get_text() != "← Agenda"]
+        assert links
+        for href in links:
+            match = re.fullmatch(r"\.\./\.\./thema/([\w-]+)/(?:#([\w-]+))?", href)
+            assert match, href
+            code, anchor = match.groups()
+            assert anchor is None or anchor in thema_anchors[urls.thema_page(code)], href
     page = opgave_page(site, site.opgaven["opgave-0001"])
     assert '<a href="../thema/onderwijs/">Thema onderwijs</a>' in page
     assert '<a href="../agenda/thema/onderwijs/">De 75 opgaven van dit thema</a>' in visie.visie(site, urls.VISIE)

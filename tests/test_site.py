@@ -425,23 +425,28 @@ def test_each_board_lists_each_record_once_in_its_column(built: Built, kind: str
 
 
 def test_the_agenda_can_be_narrowed_without_javascript(built: Built) -> None:
-    """Per thema, niveau and trekker, each opgave in its group; a grouping unknown for every opgave is left out."""
+    """The agenda page is the board; per thema, niveau, trekker and gremium, each opgave is in its group on a
+    page of its own, linked from the agenda; a grouping unknown for every opgave has no page and no link."""
     soup = built.page("agenda")
     assert soup.select_one("form.agenda-filter").has_attr("hidden")
+    assert not soup.select(".md-content .agenda-item")  # no list repeats the board
     themas = {t.id for t in built.model.regio.themas}
     gremia = {g.id for g in built.model.organisatie.gremia}
     values = {
-        "thema": lambda o: o.thema if o.thema in themas else "onbekend",
-        "niveau": lambda o: _slug(o.niveau),
-        "trekker": lambda o: o.trekker if o.trekker in gremia else "onbekend",
+        "thema": lambda o: [o.thema if o.thema in themas else "onbekend"],
+        "niveau": lambda o: [_slug(o.niveau)],
+        "trekker": lambda o: [o.trekker if o.trekker in gremia else "onbekend"],
+        "gremium": lambda o: list(o.gremia) or ["onbekend"],
     }
     for name, value in values.items():
-        shown = any(value(o) != "onbekend" for o in built.model.opgaven)
-        assert (soup.find(id=f"per-{name}") is not None) is shown, name
-        assert (soup.select_one(f'.md-content a[href="#per-{name}"]') is not None) is shown, name
+        shown = any(value(o) != ["onbekend"] for o in built.model.opgaven)
+        assert (soup.select_one(f'.md-content a[href="per/{name}/"]') is not None) is shown, name
+        assert (built.site / "agenda" / "per" / name / "index.html").is_file() is shown, name
+        grouped = built.page(f"agenda/per/{name}") if shown else None
         for opgave in built.model.opgaven if shown else ():
-            members = soup.find(id=f"{name}-{value(opgave)}").find_next("ul").select("a[href]")
-            assert any(a["href"].strip("/").endswith(opgave.id) for a in members)
+            for code in value(opgave):
+                members = grouped.find(id=f"{name}-{code}").find_next("ul").select("a[href]")
+                assert any(a["href"].strip("/").endswith(opgave.id) for a in members), (name, code, opgave.id)
 
 
 def _card_facts(soup: BeautifulSoup) -> list[list[str]]:
@@ -457,12 +462,14 @@ def test_on_the_real_agenda_what_is_unknown_is_said_once(sites: dict[str, Built]
         "Er is nog geen jaarlijkse evaluatie."
     ]
     content = agenda.select_one(".md-content")
-    assert "Thema onbekend" not in content.get_text() and content.find(id="per-thema") is None
-    assert content.find(id="thema-onbekend") is None and not content.select(".agenda-board .agenda-onbekend")
+    assert "Thema onbekend" not in content.get_text() and content.find('a', href="per/thema/") is None
+    assert not (sites["data"].site / "agenda" / "per" / "thema").exists()
+    assert not content.select(".agenda-board .agenda-onbekend")
     facts = _card_facts(agenda)
-    assert len(facts) == 18 and sum(f == ["Trekker"] for f in facts) == 5 and sum(f == [] for f in facts) == 13
-    assert _text(agenda.find(id="trekker-onbekend")) == "Nog niet bekend (13)"
-    assert _text(agenda.find(id="niveau-onbekend")) == "Nog niet bekend (10)"
+    assert len(facts) == 18 and sum(f == ["Trekker"] for f in facts) == 4 and sum(f == [] for f in facts) == 13
+    assert facts.count(["Trekker", "Pilot"]) == 1  # the OSJ opgave names its pilot
+    assert _text(sites["data"].page("agenda/per/trekker").find(id="trekker-onbekend")) == "Nog niet bekend (13)"
+    assert _text(sites["data"].page("agenda/per/niveau").find(id="niveau-onbekend")) == "Nog niet bekend (10)"
     pilots = sites["data"].page("pilots")
     assert "Laatste evaluatie" not in pilots.select_one(".agenda-board").get_text()
     assert [_text(p) for p in pilots.select(".agenda-unknowns")] == ["Er is nog geen jaarlijkse evaluatie."]
@@ -470,9 +477,10 @@ def test_on_the_real_agenda_what_is_unknown_is_said_once(sites: dict[str, Built]
 
 def test_a_region_with_evaluations_shows_them_and_its_groupings(sites: dict[str, Built]) -> None:
     agenda = sites["geldig"].page("agenda")
-    assert _card_facts(agenda) == [["Laatste evaluatie"], ["Thema", "Trekker", "Laatste evaluatie"]]
-    assert [h["id"] for h in agenda.select(".md-content h2[id^=per-]")] == ["per-thema", "per-niveau", "per-trekker"]
-    assert _text(agenda.find(id="thema-onbekend")) == "Nog niet bekend (1)"
+    assert _card_facts(agenda) == [["Laatste evaluatie"], ["Thema", "Trekker", "Pilot", "Laatste evaluatie"]]
+    links = [a["href"] for a in agenda.select(".md-content a[href^='per/']")]
+    assert links == ["per/thema/", "per/niveau/", "per/trekker/", "per/gremium/"]
+    assert _text(sites["geldig"].page("agenda/per/thema").find(id="thema-onbekend")) == "Nog niet bekend (1)"
 
 
 # -- visie, organisatie, begrippen --------------------------------------------------------------

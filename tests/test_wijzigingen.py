@@ -114,6 +114,10 @@ def test_a_hostile_title_is_escaped(repo: Repo, capsys: pytest.CaptureFixture[st
     assert summary(repo, capsys) == HEADING + (
         "- Opgave *\\*Vet\\* \\[klik\\]\\(https\\:&#8203;\\/\\/x\\.nl\\) \\<img\\> \\@&#8203;jan \\#&#8203;12*: "
         "de tekst is veranderd bij Titel.\n"
+        "\n### Waarschuwingen van de controle\n\n"
+        "- data\\/agenda\\/leerlingenvervoer\\.yaml\\:&#8203;3\\:&#8203; titel\\:&#8203; waarschuwing\\:&#8203; dit veld "
+        "toont tekst zonder opmaak\\, maar de tekst is geschreven met opmaak \\(\\[link\\]\\(adres\\)\\)\\. De site "
+        "toont de tekens letterlijk\\. Haal de opmaak weg\\. Opmaak kan wel in het veld \\'beschrijving\\'\\.\n"
     )
 
 

@@ -132,10 +132,10 @@ class Site:
 
     def thema_board(self, code: str) -> tuple[str, str | None]:
         """Where a thema's opgaven are listed (page and anchor): its own board page when the
-        agenda is split per thema, else its group on the agenda page. ``code`` may be 'onbekend'."""
+        agenda is split per thema, else its group on the page of the opgaven per thema. ``code`` may be 'onbekend'."""
         if self.per_thema:
             return urls.thema_page(code), None
-        return urls.AGENDA, f"thema-{code}"
+        return urls.grouping_page("thema"), f"thema-{code}"
 
     def besluit_page(self, besluit: Besluit | EvaluatieBesluit) -> str:
         """The page that lists a besluit: the Besluiten page, or the page of its year."""

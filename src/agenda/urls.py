@@ -40,6 +40,11 @@ def thema_page(thema_id: str) -> str:
     return f"agenda/thema/{thema_id}.md"
 
 
+def grouping_page(name: str) -> str:
+    """The opgaven grouped per thema, niveau, trekker or gremium (``name``), linked from the agenda."""
+    return f"agenda/per/{name}.md"
+
+
 def pilot_page(pilot_id: str) -> str:
     return f"pilots/{pilot_id}.md"
 

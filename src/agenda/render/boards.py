@@ -1,9 +1,10 @@
 """The agenda and pilots pages: status boards with a card per record in a column per status,
-the opgaven grouped per thema, niveau and trekker, the counts per status and the open questions.
+the counts per status and the open questions.
 
-The board is plain HTML and complete without JavaScript. Narrowing by thema, niveau and
-trekker works without JavaScript through grouped lists (``agenda_groups``) that the board
-page links to; the filter form is hidden until the small script on the agenda page shows it.
+The board is plain HTML and complete without JavaScript. Narrowing by thema, niveau, trekker and
+gremium works without JavaScript through the grouping pages the agenda page links to
+(``groupings``); the filter form above the board is hidden until the script shows it. A card of an
+opgave names its pilots, so that an opgave and its pilot read as one subject.
 
 What is not known is said once per page (``unknowns_note``), not on each card: a card shows only
 the facts that are known, and the latest evaluation only when the region has evaluations. A
@@ -12,10 +13,10 @@ with an unknown value form one group, "Nog niet bekend", last.
 
 With more opgaven than ``context.ONE_BOARD_MAX`` the agenda page shows, per thema, how many
 opgaven stand in each status, and links to a generated board page per thema (``thema_page``),
-which has the same filter form, board and groups for that thema's opgaven. No page then lists
-every opgave: the agenda page grows with the number of themas, niveaus and trekkers only. With
-more pilots than that, the pilots page shows how many stand in each status, each linked to a
-list of its own (``listing``).
+which has the same filter form, board and groups for that thema's opgaven (the grouping pages
+link to those groups). No page then lists every opgave: the agenda page grows with the number of
+themas, niveaus and trekkers only. With more pilots than that, the pilots page shows how many
+stand in each status, each linked to a list of its own (``listing``).
 """
 
 from __future__ import annotations
@@ -26,21 +27,21 @@ from .. import urls
 from ..model import ONBEKEND, Opgave, Pilot
 from ..site import ONE_BOARD_MAX, Site
 from ..status_history import BOARD_STATUSES, STATUSES
+from .groupings import (
+    about_thema,
+    board_group_sections,
+    board_groupings,
+    either,
+    filter_attributes,
+    filter_form,
+    groups_intro,
+    per_thema,
+)
 from .listing import Listing, own_pages, summary
 from .markup import EMPTY, NOT_SEARCHED, Markup, blocks, bullets, document, esc, heading, paragraph, table
-from .parts import (
-    back_link,
-    gremium_name,
-    link,
-    open_questions,
-    record_item,
-    record_link,
-    review_mark,
-    slug,
-)
-from .visie import described
+from .parts import back_link, gremium_name, joined, link, open_questions, record_link, review_mark, slug
 
-Card = Callable[[Site, Opgave | Pilot], list[tuple[str, Markup]]]  # the facts on a card
+Card = Callable[[Site, str, Opgave | Pilot], list[tuple[str, Markup]]]  # the facts on a card (site, here, record)
 
 
 def board_statuses(records: Sequence[Opgave | Pilot]) -> tuple[str, ...]:
@@ -72,36 +73,44 @@ def _gremium(site: Site, code: str) -> Markup | None:
     return gremium_name(site, code) if code in site.gremia else None
 
 
-def _opgave_facts(site: Site, opgave: Opgave) -> list[tuple[str, Markup]]:
+def _pilots(site: Site, here: str, opgave: Opgave) -> Markup | None:
+    """The links to the opgave's pilots (None when it has none)."""
+    pilots = site.pilots_of.get(opgave.id)
+    return joined([record_link(site, here, p) for p in pilots]) if pilots else None
+
+
+def _opgave_facts(site: Site, here: str, opgave: Opgave) -> list[tuple[str, Markup]]:
     thema = site.themas.get(opgave.thema)
     thema_text = site.prose.inline(thema.naam) if thema else None
-    return _known_facts(site, opgave, [("Thema", thema_text), ("Trekker", _gremium(site, opgave.trekker))])
+    return _known_facts(
+        site,
+        opgave,
+        [("Thema", thema_text), ("Trekker", _gremium(site, opgave.trekker)), ("Pilot", _pilots(site, here, opgave))],
+    )
 
 
-def _opgave_facts_in_thema(site: Site, opgave: Opgave) -> list[tuple[str, Markup]]:
+def _opgave_facts_in_thema(site: Site, here: str, opgave: Opgave) -> list[tuple[str, Markup]]:
     """The facts on a card on the board of one thema, which needs no thema on each card."""
-    return _known_facts(site, opgave, [("Trekker", _gremium(site, opgave.trekker))])
+    return _known_facts(
+        site, opgave, [("Trekker", _gremium(site, opgave.trekker)), ("Pilot", _pilots(site, here, opgave))]
+    )
 
 
-def _pilot_facts(site: Site, pilot: Pilot) -> list[tuple[str, Markup]]:
+def _pilot_facts(site: Site, here: str, pilot: Pilot) -> list[tuple[str, Markup]]:
     opgave = site.opgaven.get(pilot.opgave)
     return _known_facts(
         site,
         pilot,
         [
-            ("Opgave", site.prose.inline(opgave.titel) if opgave else None),
+            ("Opgave", record_link(site, here, opgave) if opgave else None),
             ("Trekker", _gremium(site, pilot.trekker)),
         ],
     )
 
 
 def _card(site: Site, here: str, record: Opgave | Pilot, card: Card) -> Markup:
-    data = {"status": slug(record.status), "trekker": record.trekker}
-    if isinstance(record, Opgave):
-        data |= {"thema": record.thema, "niveau": slug(record.niveau)}
-    attrs = EMPTY.join(Markup(' data-{}="{}"').format(key, value) for key, value in data.items())
     rows = EMPTY.join(
-        Markup("<div><dt>{}</dt><dd>{}</dd></div>").format(label, value) for label, value in card(site, record)
+        Markup("<div><dt>{}</dt><dd>{}</dd></div>").format(label, value) for label, value in card(site, here, record)
     )
     review = review_mark(site, record, "agenda-card__review")
     return Markup(
@@ -109,7 +118,7 @@ def _card(site: Site, here: str, record: Opgave | Pilot, card: Card) -> Markup:
         '<p class="agenda-card__title">{}</p>\n'
         '<dl class="agenda-card__facts">{}</dl>\n'
         "{}</li>"
-    ).format(attrs, record_link(site, here, record), rows, Markup("{}\n").format(review) if review else EMPTY)
+    ).format(filter_attributes(record), record_link(site, here, record), rows, Markup("{}\n").format(review) if review else EMPTY)
 
 
 def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], card: Card, empty: str) -> Markup:
@@ -140,7 +149,7 @@ def _opgaven_board(
     """What the cards leave out, the filter form (shown by the script) and the board of these opgaven."""
     return blocks(
         unknowns_note(site, opgaven),
-        _filter_form(site, opgaven, per_thema=per_thema),
+        filter_form(site, opgaven, per_thema=per_thema),
         board(site, here, "opgaven", opgaven, card, "Geen opgaven."),
     )
 
@@ -185,85 +194,6 @@ def pilot_pages(site: Site) -> dict[str, str]:
     return own_pages(site, list(_pilot_listings(site).values()))
 
 
-def _options(label: str, name: str, choices: list[tuple[str, str]]) -> Markup:
-    """A select for one property; '' when there is nothing to choose."""
-    if len(choices) < 2:
-        return EMPTY
-    options = EMPTY.join(Markup('<option value="{}">{}</option>').format(value, text) for value, text in choices)
-    return Markup('<label>{} <select name="{}"><option value="">Alle</option>{}</select></label>').format(
-        label, name, options
-    )
-
-
-def _filter_form(site: Site, opgaven: Sequence[Opgave], *, per_thema: bool) -> Markup:
-    groupings = _groupings(site, opgaven, per_thema=per_thema)
-    selects = [_options(title, name, groups) for name, title, groups, _ in groupings]
-    return Markup(
-        '<form class="agenda-filter" data-board="opgaven"{} hidden>\n'
-        '{}\n<p class="agenda-filter__count" aria-live="polite"></p>\n</form>'
-    ).format(NOT_SEARCHED, EMPTY.join(selects))
-
-
-# -- grouping ------------------------------------------------------------------------------------
-
-
-# the group of the records whose value is unknown, last in each grouping
-UNKNOWN_GROUP = "Nog niet bekend"
-
-Grouping = tuple[str, str, list[tuple[str, str]], Callable[[Opgave], str]]  # name, label, groups, value
-
-
-def _themas(site: Site) -> list[tuple[str, str]]:
-    """Every thema (code, name), and the opgaven without a known thema last."""
-    return [(t.id, t.naam) for t in site.regio.themas] + [(ONBEKEND, UNKNOWN_GROUP)]
-
-
-def _trekkers(site: Site) -> list[tuple[str, str]]:
-    return [(g.id, g.naam) for g in site.model.organisatie.gremia] + [(ONBEKEND, UNKNOWN_GROUP)]
-
-
-def _niveaus(opgaven: Sequence[Opgave]) -> list[tuple[str, str]]:
-    known = sorted({o.niveau for o in opgaven} - {ONBEKEND})
-    return [(slug(n), n.capitalize()) for n in known] + [(ONBEKEND, UNKNOWN_GROUP)]
-
-
-def _groupings(site: Site, opgaven: Sequence[Opgave], *, per_thema: bool) -> list[Grouping]:
-    """The groupings of these opgaven (per thema optional) with their groups that have opgaven;
-    a grouping whose value is unknown for every opgave tells nothing and is left out."""
-    candidates: list[Grouping] = [("thema", "Thema", _themas(site), lambda o: o.thema)] if per_thema else []
-    candidates += [
-        ("niveau", "Niveau", _niveaus(opgaven), lambda o: slug(o.niveau)),
-        ("trekker", "Trekker", _trekkers(site), lambda o: o.trekker),
-    ]
-    return [
-        (name, label, [(code, text) for code, text in groups if any(value(o) == code for o in opgaven)], value)
-        for name, label, groups, value in candidates
-        if any(value(o) != ONBEKEND for o in opgaven)
-    ]
-
-
-def _either(items: Sequence[str | Markup], last: str = "of") -> Markup:
-    """'a', 'a of b', 'a, b of c'."""
-    if len(items) < 2:
-        return Markup(EMPTY.join(items))
-    return Markup(f" {last} ").join([Markup(", ").join(items[:-1]), items[-1]])
-
-
-def groups_intro(site: Site, opgaven: Sequence[Opgave], *, per_thema: bool) -> Markup:
-    """The question the groupings below the board answer, with a link to each ('' when none is shown)."""
-    names = [name for name, *_ in _groupings(site, opgaven, per_thema=per_thema)]
-    if not names:
-        return EMPTY
-    return Markup("Zoekt u de opgaven van één {}? Ga naar {}.").format(
-        _either(names), _either([link(f"#per-{name}", f"per {name}") for name in names])
-    )
-
-
-def agenda_intro(site: Site) -> Markup:
-    """The way to the groupings on the agenda page."""
-    return paragraph(groups_intro(site, site.model.opgaven, per_thema=True)) if site.model.opgaven else EMPTY
-
-
 def unknowns_note(site: Site, records: Sequence[Opgave | Pilot]) -> Markup:
     """What the cards leave out because it is not known yet, said once for the page ('' when all is known)."""
     opgaven = [r for r in records if isinstance(r, Opgave)]
@@ -284,93 +214,11 @@ def unknowns_note(site: Site, records: Sequence[Opgave | Pilot]) -> Markup:
     if parts:
         sentences.append(
             Markup("Nog niet bekend is {}. De bronnen noemen het (nog) niet. Wat niet bekend is, staat niet op de "
-                   "kaarten.").format(_either(parts, "en"))
+                   "kaarten.").format(either(parts, "en"))
         )
     if records and not site.evaluaties:
         sentences.append(Markup("Er is nog geen jaarlijkse evaluatie."))
     return paragraph(Markup(" ").join(sentences), "agenda-unknowns") if sentences else EMPTY
-
-
-def _per_thema(site: Site) -> list[tuple[str, str, list[Opgave]]]:
-    """Each thema that has opgaven (code, name, its opgaven by title), unknown last."""
-    found = []
-    for code, name in _themas(site):
-        members = sorted((o for o in site.model.opgaven if o.thema == code), key=lambda o: o.titel.lower())
-        if members:
-            found.append((code, name, members))
-    return found
-
-
-def _about_thema(site: Site, here: str, code: str) -> Markup | None:
-    """A link to the thema's section on the visie page, when it has one."""
-    thema = site.themas.get(code)
-    if thema and described(thema):
-        return paragraph(link(site.href(here, urls.VISIE, f"thema-{code}"), "Over dit thema"))
-    return None
-
-
-def _groups(site: Site, here: str, opgaven: Sequence[Opgave], *, per_thema: bool) -> Markup:
-    """These opgaven in a list per thema (optional), per niveau and per trekker."""
-    opgaven = sorted(opgaven, key=lambda o: o.titel.lower())
-
-    def group(title: str, anchor: str, members: list[Opgave], extra: Markup | None = None) -> Markup:
-        return blocks(
-            heading(3, f"{title} ({len(members)})", anchor, searched=False),
-            extra,
-            bullets(record_item(site, here, o) for o in members),
-        )
-
-    sections = []
-    for name, _, groups, value in _groupings(site, opgaven, per_thema=per_thema):
-        sections += [
-            heading(2, f"Per {name}", f"per-{name}", searched=False),
-            [
-                group(text, f"{name}-{code}", [o for o in opgaven if value(o) == code],
-                      _about_thema(site, here, code) if name == "thema" else None)
-                for code, text in groups
-            ],
-        ]
-    return blocks(*sections)
-
-
-def agenda_groups(site: Site, here: str) -> Markup:
-    """The opgaven grouped per thema, per niveau and per trekker: narrowing without a script.
-
-    When the agenda is split per thema, the groups per niveau and per trekker link to the
-    same group on each thema's board, with its count, instead of listing every opgave."""
-    if not site.per_thema:
-        return _groups(site, here, site.model.opgaven, per_thema=True)
-    themas = _per_thema(site)
-    # the groupings each thema's board shows
-    shown = {code: {g[0] for g in _groupings(site, members, per_thema=False)} for code, _, members in themas}
-
-    def spread(grouping: str, title: str, anchor: str, belongs: Callable[[Opgave], bool]) -> Markup:
-        """One niveau or trekker: how many of its opgaven each thema has, linked to that group."""
-        counts = [(code, name, sum(1 for o in members if belongs(o))) for code, name, members in themas]
-        items = [
-            Markup("{} ({})").format(
-                link(site.href(here, urls.thema_page(code), anchor if grouping in shown[code] else None),
-                     site.prose.inline(name)),
-                count,
-            )
-            for code, name, count in counts
-            if count
-        ]
-        return blocks(heading(3, f"{title} ({sum(c for _, _, c in counts)})", anchor, searched=False), bullets(items))
-
-    sections = [
-        heading(2, "Per thema", "per-thema", searched=False),
-        bullets(
-            Markup("{} ({})").format(link(site.href(here, urls.thema_page(code)), site.prose.inline(name)), len(members))
-            for code, name, members in themas
-        ),
-    ]
-    for name, _, groups, value in _groupings(site, site.model.opgaven, per_thema=False):
-        sections += [
-            heading(2, f"Per {name}", f"per-{name}", searched=False),
-            [spread(name, text, f"{name}-{code}", lambda o, c=code, v=value: v(o) == c) for code, text in groups],
-        ]
-    return blocks(*sections)
 
 
 def _thema_overview(site: Site, here: str) -> Markup:
@@ -378,7 +226,7 @@ def _thema_overview(site: Site, here: str) -> Markup:
     opgaven = site.model.opgaven
     statuses = board_statuses(opgaven)
     rows = []
-    for code, name, members in _per_thema(site):
+    for code, name, members in per_thema(site):
         page = urls.thema_page(code)
         cells = [link(site.href(here, page), site.prose.inline(name))]
         for status in statuses:
@@ -413,7 +261,7 @@ def thema_pages(site: Site) -> dict[str, str]:
     thema; none otherwise."""
     if not site.per_thema:
         return {}
-    return {urls.thema_page(code): _thema_page(site, code, name, members) for code, name, members in _per_thema(site)}
+    return {urls.thema_page(code): _thema_page(site, code, name, members) for code, name, members in per_thema(site)}
 
 
 def _thema_page(site: Site, code: str, name: str, opgaven: list[Opgave]) -> str:
@@ -424,12 +272,12 @@ def _thema_page(site: Site, code: str, name: str, opgaven: list[Opgave]) -> str:
         heading(1, title),
         paragraph(
             Markup("De {} opgaven van dit thema, in een kolom per status. {}").format(
-                len(opgaven), groups_intro(site, opgaven, per_thema=False)
+                len(opgaven), groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}")
             )
         ),
-        _about_thema(site, here, code),
+        about_thema(site, here, code),
         _opgaven_board(site, here, opgaven, _opgave_facts_in_thema, per_thema=False),
-        _groups(site, here, opgaven, per_thema=False),
+        board_group_sections(site, here, opgaven),
     )
     return document(title, body)
 
