@@ -172,7 +172,7 @@ def test_macros_return_the_rendered_text_for_the_page_they_are_on(config) -> Non
     env = SimpleNamespace(conf=config, page=None, macro=lambda function, name: macros.__setitem__(name, function))
     _macros_module().define_env(env)
     assert set(macros) >= {
-        "home_titel", "home_inleiding", "home_visie", "home_principes", "home_telling", "home_evaluatie",
+        "home_titel", "home_inleiding", "home_visie", "home_principes", "home_hoofdstukken", "home_telling", "home_evaluatie",
         "home_recent", "visie", "agenda_wegwijzer", "statusbord", "open_vragen", "pilotbord", "evaluaties",
         "organisatie", "begrippen", "bronnen",
     }

@@ -150,6 +150,7 @@ def test_a_page_per_opgave_pilot_and_evaluation_year(site: Site, model: Model) -
         | {f"evaluaties/{e.jaar}.md" for e in model.evaluaties}
         | {f"bronnen/{b.id}.md" for b in model.regio.bronnen}
         | {urls.grouping_page(name) for name in ("thema", "niveau", "trekker", "gremium")}
+        | {f"over/{h.id}.md" for h in model.regio.hoofdstukken}
     )
     assert set(pages) == expected
     assert pages["agenda/leerlingenvervoer.md"].data_file.endswith("agenda/leerlingenvervoer.yaml")
@@ -571,7 +572,7 @@ def _record_pages(site: Site) -> dict[str, str]:
 
 def test_every_record_page_links_to_the_prefilled_error_form(site: Site, soup) -> None:
     pages = _record_pages(site)
-    assert len(pages) == 7
+    assert len(pages) == 8  # 5 records, 2 sources and a chapter
     for src, content in pages.items():
         links = [a for a in soup(content).find_all("a") if a.get_text() == "Meld een fout op deze pagina"]
         assert len(links) == 1, src

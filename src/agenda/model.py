@@ -13,6 +13,8 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 
+from .schemas import schema
+
 # A date as text (jjjj-mm-dd), a year, or "onbekend".
 Moment = str | int
 ONBEKEND = "onbekend"
@@ -226,6 +228,35 @@ class OpenVraag:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Hoofdstuk:
+    """A chapter of the agenda besides visie, opgaven and organisation, under the source's heading."""
+
+    id: str
+    kop: str
+    soort: str  # 'context', 'financien' or 'anders': where it stands in the printable edition
+    tekst: str
+    bronnen: tuple[Bronverwijzing, ...]
+    samenvatting: str | None = None
+
+
+def _kop(name: str) -> str:
+    """The heading of a part of a region's content when its sources name none: the schema's default."""
+    return schema("regio")["properties"]["koppen"]["properties"][name]["default"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Koppen:
+    """The headings of the parts of a region's content, as its sources name them."""
+
+    visie: str = _kop("visie")
+    themas: str = _kop("themas")
+    uitgangspunten: str = _kop("uitgangspunten")
+    samenwerking: str = _kop("samenwerking")
+    criteria: str = _kop("criteria")
+    open_vragen: str = _kop("open_vragen")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Brondocument:
     id: str
     titel: str
@@ -253,6 +284,8 @@ class Regio:
     repository: str | None = None
     licentie: Licentie | None = None
     open_vragen: tuple[OpenVraag, ...] = ()
+    hoofdstukken: tuple[Hoofdstuk, ...] = ()
+    koppen: Koppen = Koppen()
     toegestane_contactgegevens: tuple[str, ...] = ()
     eerdere_namen: tuple[str, ...] = ()
 

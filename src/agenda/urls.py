@@ -49,6 +49,11 @@ def pilot_page(pilot_id: str) -> str:
     return f"pilots/{pilot_id}.md"
 
 
+def hoofdstuk_page(hoofdstuk_id: str) -> str:
+    """A chapter of the agenda besides visie, opgaven and organisation (regio.yaml: hoofdstukken)."""
+    return f"over/{hoofdstuk_id}.md"
+
+
 def evaluatie_page(jaar: int) -> str:
     return f"evaluaties/{jaar}.md"
 

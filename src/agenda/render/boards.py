@@ -39,7 +39,7 @@ from .groupings import (
 )
 from .listing import Listing, own_pages, summary
 from .markup import EMPTY, NOT_SEARCHED, Markup, blocks, bullets, document, esc, heading, paragraph, table
-from .parts import back_link, gremium_name, joined, link, prose, record_link, review_mark, slug, source_note
+from .parts import back_link, gremium_name, joined, link, open_questions, record_link, review_mark, slug
 
 Card = Callable[[Site, str, Opgave | Pilot], list[tuple[str, Markup]]]  # the facts on a card (site, here, record)
 
@@ -308,16 +308,6 @@ def status_counts(site: Site, here: str) -> Markup:
 
 def open_vragen(site: Site, here: str) -> Markup:
     """The questions the bestuurders still have to decide on ('' when there are none)."""
-    vragen = site.regio.open_vragen
-    if not vragen:
+    if not site.regio.open_vragen:
         return EMPTY
-    items = []
-    for vraag in vragen:
-        text = Markup("<strong>{}</strong>").format(site.prose.inline(vraag.vraag))
-        if vraag.toelichting:
-            text += Markup("\n") + prose(site, vraag.toelichting)
-        items.append(text + Markup("\n") + paragraph(source_note(site, here, vraag.bronnen)))
-    return blocks(
-        heading(2, "Open vragen voor de bestuurders", "open-vragen"),
-        bullets(items, "agenda-questions"),
-    )
+    return blocks(heading(2, site.regio.koppen.open_vragen, "open-vragen"), open_questions(site, here))

@@ -22,14 +22,20 @@ def inleiding(site: Site) -> Markup:
 
 
 def visie(site: Site, here: str) -> Markup:
+    """The points of the visie, or '' while the region has written none down."""
+    if not site.versie.visie:
+        return EMPTY
     return blocks(
-        heading(2, "Gedeelde visie", "visie"),
+        heading(2, site.regio.koppen.visie, "visie"),
         points(site, site.versie.visie),
         paragraph(link(site.href(here, urls.VISIE), "Lees de hele visie en de principes")),
     )
 
 
 def principes(site: Site, here: str) -> Markup:
+    """The principles, or '' while the region has written none down."""
+    if not site.versie.principes:
+        return EMPTY
     return blocks(
         heading(2, site.versie.principes_kop or "Leidende principes", "principes"),
         paragraph(site.prose.inline(site.versie.principes_inleiding)) if site.versie.principes_inleiding else None,

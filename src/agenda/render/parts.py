@@ -275,3 +275,14 @@ def error_report(site: Site, here: str, title: str) -> Markup:
         Markup("Klopt er iets niet op deze pagina? Op {} leest u hoe u een wijziging voorstelt.").format(how),
         "agenda-report",
     )
+
+
+def open_questions(site: Site, here: str) -> Markup:
+    """The questions the bestuurders still have to decide on, each with its explanation and source."""
+    items = []
+    for vraag in site.regio.open_vragen:
+        text = Markup("<strong>{}</strong>").format(site.prose.inline(vraag.vraag))
+        if vraag.toelichting:
+            text += Markup("\n") + prose(site, vraag.toelichting)
+        items.append(text + Markup("\n") + paragraph(source_note(site, here, vraag.bronnen)))
+    return bullets(items, "agenda-questions")

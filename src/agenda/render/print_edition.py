@@ -20,7 +20,7 @@ from datetime import date
 from .. import urls
 from ..dates import dutch_date, moment_text
 from ..indicators import NOT_MEASURED, meting_text, period_label, periods, target_text
-from ..model import Evaluatie, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
+from ..model import Evaluatie, Hoofdstuk, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
 from ..site import Site
 from . import svg
 from .evaluatie import besluit_list, indicator_section, niveau_sections, record_section, status_change_section
@@ -34,6 +34,7 @@ from .parts import (
     history,
     joined,
     link,
+    open_questions,
     plain,
     points,
     prose,
@@ -283,23 +284,23 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
             for p in versie.principes
         ]
         visie_part = [
-            _heading(site, 2, "Gedeelde visie", "visie"),
+            _heading(site, 2, site.regio.koppen.visie, "visie"),
             prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
             points(site, versie.visie),
             _heading(site, 2, versie.principes_kop or "Leidende principes", "principes"),
             paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
             bullets(principes),
             [
-                _heading(site, 2, "Uitgangspunten van de samenwerking", "uitgangspunten"),
+                _heading(site, 2, site.regio.koppen.uitgangspunten, "uitgangspunten"),
                 points(site, versie.uitgangspunten),
             ]
             if versie.uitgangspunten
             else None,
             paragraph(source_note(site, here, versie.bronnen)),
         ]
-        contents = [("visie", "Gedeelde visie", ()), ("principes", versie.principes_kop or "Leidende principes", ())]
+        contents = [("visie", site.regio.koppen.visie, ()), ("principes", versie.principes_kop or "Leidende principes", ())]
         if versie.uitgangspunten:
-            contents.append(("uitgangspunten", "Uitgangspunten van de samenwerking", ()))
+            contents.append(("uitgangspunten", site.regio.koppen.uitgangspunten, ()))
 
     overview = table(
         f"Overzicht van de opgaven, {periode.naam}",
@@ -315,6 +316,10 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
     ]
     if pilots:
         contents.append(("pilots", "Pilots", [(f"pilot-{p.id}", p.titel) for p in pilots]))
+    if site.regio.open_vragen:
+        contents.append(("open-vragen", site.regio.koppen.open_vragen, ()))
+    context, later = _chapters(site)
+    contents = [_chapter_entry(h) for h in context] + contents + [_chapter_entry(h) for h in later]
     contents.append(("bronnen", "Bronnen", ()))
 
     body = blocks(
@@ -323,6 +328,7 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
             site, f"Agendaperiode {periode.naam}", data_date, _online(site, base_url, urls.HOME), periode.toelichting
         ),
         _contents(contents),
+        [_chapter(site, here, h) for h in context],
         *visie_part,
         _heading(site, 2, "Overzicht van de opgaven", "overzicht"),
         overview if opgaven else paragraph("Bij deze agendaperiode horen geen opgaven."),
@@ -331,10 +337,35 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
         [_break_heading(site, 2, "Pilots", "pilots"), *[_pilot(site, here, p, base_url) for p in pilots]]
         if pilots
         else None,
+        [_break_heading(site, 2, site.regio.koppen.open_vragen, "open-vragen"), open_questions(site, here)]
+        if site.regio.open_vragen
+        else None,
+        [_chapter(site, here, h) for h in later],
         _heading(site, 2, "Bronnen", "bronnen"),
         sources(site, here, periode.bronnen),
     )
     return document(f"{site.regio.titel}: {edition.title}", body, printable=True)
+
+
+def _chapters(site: Site) -> tuple[list[Hoofdstuk], list[Hoofdstuk]]:
+    """The region's chapters before the visie (its context) and after the agenda (finance, then
+    the others), each in the region's order."""
+    chapters = site.regio.hoofdstukken
+    return [h for h in chapters if h.soort == "context"], [
+        h for kind in ("financien", "anders") for h in chapters if h.soort == kind
+    ]
+
+
+def _chapter_entry(hoofdstuk: Hoofdstuk) -> tuple[str, str, tuple]:
+    return (f"hoofdstuk-{hoofdstuk.id}", hoofdstuk.kop, ())
+
+
+def _chapter(site: Site, here: str, hoofdstuk: Hoofdstuk) -> Markup:
+    return blocks(
+        _break_heading(site, 2, hoofdstuk.kop, f"hoofdstuk-{hoofdstuk.id}"),
+        prose(site, hoofdstuk.tekst),
+        paragraph(source_note(site, here, hoofdstuk.bronnen)),
+    )
 
 
 def _evaluation(site: Site, edition: Edition, data_date: date | None, base_url: str | None) -> str:

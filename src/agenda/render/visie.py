@@ -29,13 +29,13 @@ def visie(site: Site, here: str) -> Markup:
         intro += " " + link("#eerdere-versies", "Eerdere versies staan onderaan deze pagina.")
     return blocks(
         paragraph(intro),
-        heading(2, "Gedeelde visie", "visie"),
+        heading(2, site.regio.koppen.visie, "visie"),
         prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
         points(site, versie.visie),
         heading(2, versie.principes_kop or "Leidende principes", "principes"),
         paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
         _principes(site, here),
-        [heading(2, "Uitgangspunten van de samenwerking", "uitgangspunten"), points(site, versie.uitgangspunten)]
+        [heading(2, site.regio.koppen.uitgangspunten, "uitgangspunten"), points(site, versie.uitgangspunten)]
         if versie.uitgangspunten
         else None,
         _samenwerking(site, here, versie.samenwerking, nested=False),
@@ -97,7 +97,7 @@ def _samenwerking(site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...
         return []
     parts = []
     if not nested:
-        parts.append(heading(2, "Hoe de samenwerking is georganiseerd", "samenwerking"))
+        parts.append(heading(2, site.regio.koppen.samenwerking, "samenwerking"))
         organisatie = link(site.href(here, urls.ORGANISATIE), "Organisatie")
         parts.append(paragraph(Markup("Wie in welke overleggen zit: zie {}.").format(organisatie)))
     for niveau in niveaus:
@@ -123,7 +123,7 @@ def _themas(site: Site, here: str) -> list[Markup]:
     themas = [t for t in site.regio.themas if described(t)]
     if not themas:
         return []
-    parts: list = [heading(2, "Thema's", "themas")]
+    parts: list = [heading(2, site.regio.koppen.themas, "themas")]
     for thema in themas:
         opgaven = sorted((o for o in site.model.opgaven if o.thema == thema.id), key=lambda o: o.titel.lower())
         parts += [
@@ -156,7 +156,7 @@ def _criteria(site: Site, here: str) -> list[Markup]:
     criteria = site.model.visie.criteria
     if criteria is None:
         return []
-    parts = [heading(2, "Criteria voor samenwerking", "criteria")]
+    parts = [heading(2, site.regio.koppen.criteria, "criteria")]
     if criteria.inleiding:
         parts.append(paragraph(site.prose.inline(criteria.inleiding)))
     niveaus = list(dict.fromkeys(c.niveau for c in criteria.criteria))
@@ -182,12 +182,12 @@ def _eerdere_versies(site: Site, here: str) -> list[Markup]:
         ]
         content = blocks(
             prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
-            paragraph("Gedeelde visie", "agenda-label"),
+            paragraph(site.regio.koppen.visie, "agenda-label"),
             points(site, versie.visie),
             paragraph(site.prose.inline(versie.principes_kop or "Leidende principes"), "agenda-label"),
             paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
             bullets(principes),
-            [paragraph("Uitgangspunten van de samenwerking", "agenda-label"), points(site, versie.uitgangspunten)]
+            [paragraph(site.regio.koppen.uitgangspunten, "agenda-label"), points(site, versie.uitgangspunten)]
             if versie.uitgangspunten
             else None,
             [paragraph("Hoe de samenwerking was georganiseerd", "agenda-label")] if versie.samenwerking else None,
