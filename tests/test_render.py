@@ -670,7 +670,7 @@ def test_at_scale_the_agenda_page_counts_per_thema_and_status(model: Model, soup
     table = soup(boards.statusbord(site, urls.AGENDA)).find("table")
     assert [th.get("id") for th in table.select("thead th")] == [
         None, "opgaven-verkennend", "opgaven-in-ontwikkeling", "opgaven-in-uitvoering", "opgaven-bereikt",
-        "opgaven-gestopt", None]
+        "opgaven-gestopt", "opgaven-onbekend", None]
     rows = {tr.td.get_text(): [td.get_text() for td in tr.find_all("td")[1:]] for tr in table.select("tbody tr")}
     assert list(rows) == ["Thema jeugdhulp", "Thema onderwijs", "Thema vervoer", "Nog niet bekend", "Alle thema's"]
     for code, name in zip((*THEMAS, ONBEKEND), rows):

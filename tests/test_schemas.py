@@ -161,7 +161,7 @@ CASES = {
         "status: bezig\nstatushistorie",
         [
             f"{OPGAVE_PATH}:12: status: 'bezig' is geen toegestane waarde. "
-            "Kies uit: verkennend, in ontwikkeling, in uitvoering, bereikt, gestopt."
+            "Kies uit: verkennend, in ontwikkeling, in uitvoering, bereikt, gestopt, onbekend."
         ],
     ),
     "wrong-type-text": (

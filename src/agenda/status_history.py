@@ -8,13 +8,21 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .dates import moment_year
-from .model import Statusovergang
+from .model import ONBEKEND, Statusovergang
 from .schemas import schema
 
 # every status, in the order of the work: the schema's enum
 STATUSES: tuple[str, ...] = tuple(schema("defs")["$defs"]["status"]["enum"])
-# the columns a status board always shows; other statuses only when a record has them
+# the columns a status board always shows; other statuses ('gestopt', 'onbekend') only when a
+# record has them
 BOARD_STATUSES = ("verkennend", "in ontwikkeling", "in uitvoering", "bereikt")
+# the statuses a besluit can give: every status but 'onbekend', which only a source can leave open
+DECIDED_STATUSES = tuple(status for status in STATUSES if status != ONBEKEND)
+
+
+def status_heading(status: str) -> str:
+    """The heading of a status on a board: 'In uitvoering'; 'Status nog niet bekend' for 'onbekend'."""
+    return "Status nog niet bekend" if status == ONBEKEND else status.capitalize()
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from ..model import Model
 from ..scaffold import REFERENCES
-from ..status_history import STATUSES
+from ..status_history import DECIDED_STATUSES, STATUSES
 
 T = TypeVar("T")
 Options = dict[str, T]  # shown text -> what it stands for
@@ -56,8 +56,9 @@ def bronnen(model: Model) -> Options[str]:
     return _codes("bron", model)
 
 
-def statuses() -> Options[str]:
-    return {status: status for status in STATUSES}
+def statuses(*, decided: bool = False) -> Options[str]:
+    """Every status; with ``decided`` only those a besluit can give (not 'onbekend')."""
+    return {status: status for status in (DECIDED_STATUSES if decided else STATUSES)}
 
 
 def items(model: Model) -> Options[tuple[str, str]]:

@@ -72,7 +72,7 @@ def forms(model: Model) -> tuple[Form, ...]:
             ),
             fields=(
                 Field("item", "dropdown", "Opgave of pilot", required=True, options=choices.items(model)),
-                Field("status", "dropdown", "Nieuwe status", required=True, options=choices.statuses()),
+                Field("status", "dropdown", "Nieuwe status", required=True, options=choices.statuses(decided=True)),
                 Field("datum", "input", "Datum van het besluit", DATE_HELP, required=True),
                 Field(
                     "gremium", "dropdown", "Gremium dat besloot", required=True, options=choices.gremia(model)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from .. import urls
 from ..model import ONBEKEND, Opgave, Pilot
 from ..site import ONE_BOARD_MAX, Site
-from ..status_history import BOARD_STATUSES, STATUSES
+from ..status_history import BOARD_STATUSES, STATUSES, status_heading
 from .groupings import (
     about_thema,
     board_group_sections,
@@ -138,7 +138,7 @@ def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], c
                 '<h2 class="agenda-column__title" id="{1}"{5}>{2} '
                 '<span class="agenda-column__count">{3}</span></h2>\n'
                 "{4}\n</section>"
-            ).format(slug(status), anchor, status.capitalize(), len(in_column), content, NOT_SEARCHED)
+            ).format(slug(status), anchor, status_heading(status), len(in_column), content, NOT_SEARCHED)
         )
     return Markup('<div class="agenda-board" data-board="{}">\n{}\n</div>').format(kind, Markup("\n").join(columns))
 
@@ -171,7 +171,7 @@ def pilotbord(site: Site, here: str) -> Markup:
         paragraph(f"Er zijn {len(pilots)} pilots: te veel voor één bord. Hieronder staat per status hoeveel het er "
                   "zijn, met een link naar hun lijst."),
         [
-            blocks(heading(2, f"{status.capitalize()} ({len(listing.records)})", column_anchor("pilots", status)),
+            blocks(heading(2, f"{status_heading(status)} ({len(listing.records)})", column_anchor("pilots", status)),
                    paragraph(summary(site, here, listing) if listing.records else "Geen pilots."))
             for status, listing in _pilot_listings(site).items()
         ],
@@ -249,7 +249,7 @@ def _thema_overview(site: Site, here: str) -> Markup:
         ),
         table(
             "Opgaven per thema en status",
-            ["Thema", *(s.capitalize() for s in statuses), "Totaal"],
+            ["Thema", *(status_heading(s) for s in statuses), "Totaal"],
             rows,
             [None, *(column_anchor("opgaven", s) for s in statuses)],
         ),
@@ -296,7 +296,7 @@ def status_counts(site: Site, here: str) -> Markup:
                     '<li class="agenda-count agenda-count--{}"><a href="{}">'
                     '<span class="agenda-count__number">{}</span> '
                     '<span class="agenda-count__label">{}</span></a></li>'
-                ).format(slug(status), target, count, status)
+                ).format(slug(status), target, count, status_heading(status).lower())
             )
         rows.append(
             Markup('<div class="agenda-counts"><p class="agenda-counts__title">{}</p><ul>{}</ul></div>').format(
