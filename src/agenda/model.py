@@ -8,6 +8,7 @@ every schema property has a field here and the other way round.
 from __future__ import annotations
 
 import functools
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -295,6 +296,22 @@ class Principe:
     id: str
     tekst: str
     kort: str | None = None
+
+    @property
+    def naam(self) -> str:
+        """How the site names the principle: its short name, or else its first sentence when that is
+        short, or its first words (a source need not give a short name, and the site invents none)."""
+        if self.kort:
+            return self.kort
+        if len(self.tekst.split()) <= _PRINCIPE_WORDS:
+            return self.tekst
+        sentence = re.split(r"(?<=[.!?])\s", self.tekst, maxsplit=1)[0]
+        if len(sentence.split()) <= _PRINCIPE_WORDS:
+            return sentence.rstrip(".")
+        return " ".join(self.tekst.split()[:_PRINCIPE_WORDS]).rstrip(",;:.") + " …"
+
+
+_PRINCIPE_WORDS = 10  # at most this many words of a principle's text name it, when it has no short name
 
 
 @dataclass(frozen=True, kw_only=True)

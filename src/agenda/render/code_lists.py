@@ -52,7 +52,7 @@ def code_lists(site: Site, here: str) -> Markup:
         "partner": [(p.id, p.naam) for p in model.organisatie.partners],
         "thema": [(t.id, t.naam) for t in regio.themas],
         "periode": [(p.id, p.naam) for p in regio.periodes],
-        "principe": [(code, principe.kort or principe.tekst) for code, (_, principe) in site.principes.items()],
+        "principe": [(code, principe.naam) for code, (_, principe) in site.principes.items()],
         "bron": [(b.id, b.titel) for b in regio.bronnen],
         "opgave": [(o.id, o.titel) for o in model.opgaven],
         "pilot": [(p.id, p.titel) for p in model.pilots],

@@ -109,7 +109,7 @@ def principe_ref(site: Site, here: str, code: str) -> Markup:
         return UNKNOWN
     versie, principe = found
     anchor = f"principe-{code}" if versie is site.versie else f"versie-{versie.periode}"
-    return link(site.href(here, urls.VISIE, anchor), site.prose.inline(principe.kort or principe.tekst))
+    return link(site.href(here, urls.VISIE, anchor), site.prose.inline(principe.naam))
 
 
 def joined(items: Sequence[str | Markup]) -> Markup:

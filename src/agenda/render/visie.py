@@ -50,7 +50,7 @@ def visie(site: Site, here: str) -> Markup:
 def _principe_listings(site: Site) -> list[Listing]:
     """What serves each principe of the current version, as lists that may get pages of their own."""
     return [
-        Listing(f"visie/principe/{p.id}.md", f"Principe: {p.kort or p.tekst}", site.serving.get(p.id, []),
+        Listing(f"visie/principe/{p.id}.md", f"Principe: {p.naam}", site.serving.get(p.id, []),
                 (urls.VISIE, "Visie en principes"))
         for p in site.versie.principes
     ]  # fmt: skip
@@ -67,16 +67,14 @@ def _principes(site: Site, here: str) -> list[Markup]:
     inline = fits(listings)
     for principe, listing in zip(site.versie.principes, listings):
         serving = listing.records
-        parts.append(heading(3, principe.kort or principe.tekst, f"principe-{principe.id}"))
-        if principe.kort:
+        parts.append(heading(3, principe.naam, f"principe-{principe.id}"))
+        if principe.naam != principe.tekst:
             parts.append(paragraph(site.prose.inline(principe.tekst)))
-        if serving and inline:
+        if serving and inline:  # a principle that no opgave or pilot names is no gap: nothing is said
             parts.append(paragraph("Hieraan werken:", "agenda-label"))
             parts.append(bullets(record_item(site, here, r) for r in serving))
         elif serving:
             parts.append(paragraph(Markup("Hieraan werken: {}.").format(summary(site, here, listing))))
-        else:
-            parts.append(paragraph("Nog geen opgaven of pilots gekoppeld.", "agenda-note"))
     return parts
 
 
