@@ -12,7 +12,7 @@ data file is read in time proportional to its size. Real texts stay far below th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from ..problems import Problem
@@ -83,13 +83,20 @@ def _check_text(doc: YamlDocument, path: FieldPath, text: str) -> Iterator[Probl
             break
 
 
-def check_markdown(docs: Documents) -> Iterator[Problem]:
-    """A problem for every Markdown text beyond the limits."""
+def texts(docs: Documents, paths: Callable[[str], frozenset[str]]) -> Iterator[tuple[str, YamlDocument, FieldPath, str]]:
+    """(kind, document, path, text) of every text in ``docs`` at one of the schema paths that
+    ``paths(kind)`` gives ('themas[].omschrijving')."""
     kinds = [(kind, [doc]) for kind, doc in docs.single.items()]
     kinds += [(kind, list(records.values())) for kind, records in docs.records.items()]
     for kind, kind_docs in kinds:
-        paths = markdown_paths(kind)
+        wanted = paths(kind)
         for doc in kind_docs:
             for path, value in leaves(doc.data):
-                if isinstance(value, str) and schema_path(path) in paths:
-                    yield from _check_text(doc, path, value)
+                if isinstance(value, str) and schema_path(path) in wanted:
+                    yield kind, doc, path, value
+
+
+def check_markdown(docs: Documents) -> Iterator[Problem]:
+    """A problem for every Markdown text beyond the limits."""
+    for _, doc, path, text in texts(docs, markdown_paths):
+        yield from _check_text(doc, path, text)

@@ -10,9 +10,8 @@ from functools import cache
 
 from ..problems import Problem
 from ..schema_fields import schema_fields
-from ..yamlfile import leaves
 from .documents import Documents, problem_at
-from .markdown_limits import markdown_paths, schema_path
+from .markdown_limits import markdown_paths, schema_path, texts
 
 # each pattern stops at the first character that could start it again: linear in the text
 _MARKDOWN = (
@@ -52,17 +51,10 @@ def _nearby(kind: str, path: str) -> list[str]:
 
 def check_plain_text(docs: Documents) -> Iterator[Problem]:
     """A warning for each text without formatting that is written with Markdown syntax."""
-    kinds = [(kind, [doc]) for kind, doc in docs.single.items()]
-    kinds += [(kind, list(records.values())) for kind, records in docs.records.items()]
-    for kind, kind_docs in kinds:
-        plain = _plain_paths(kind)
-        for doc in kind_docs:
-            for path, value in leaves(doc.data):
-                if not isinstance(value, str) or (where := schema_path(path)) not in plain:
-                    continue
-                if syntax := [example for example, pattern in _MARKDOWN if pattern.search(value)]:
-                    message = _message(syntax, _nearby(kind, where.removesuffix("[]")))
-                    yield problem_at(doc, path, message, "waarschuwing")
+    for kind, doc, path, text in texts(docs, _plain_paths):
+        if syntax := [example for example, pattern in _MARKDOWN if pattern.search(text)]:
+            message = _message(syntax, _nearby(kind, schema_path(path).removesuffix("[]")))
+            yield problem_at(doc, path, message, "waarschuwing")
 
 
 def _message(syntax: list[str], nearby: list[str]) -> str:
