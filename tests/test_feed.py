@@ -63,9 +63,14 @@ def test_entries_are_newest_first_and_the_feed_is_as_new_as_the_data(model: Mode
     assert root.find(f"{A}updated").text == "2025-01-10T00:00:00Z"
 
 
-def test_decisions_status_changes_and_evaluations_with_links_to_their_pages(model: Model) -> None:
+def _by_title(model: Model) -> dict:
+    """The feed's entries by their title."""
     root = parse_feed(atom_feed(model, Addresses(None), data_date=DATA_DATE, today=TODAY))
-    found = {e.find(f"{A}title").text: e for e in entries(root)}
+    return {e.find(f"{A}title").text: e for e in entries(root)}
+
+
+def test_decisions_status_changes_and_evaluations_with_links_to_their_pages(model: Model) -> None:
+    found = _by_title(model)
     step = found["Opgave Samenwerking onderwijs en leerlingenvervoer: van verkennend naar in uitvoering"]
     assert step.find(f"{A}updated").text == "2024-03-14T00:00:00Z"
     assert step.find(f"{A}link").get("href") == "agenda/leerlingenvervoer/#status"
@@ -89,8 +94,7 @@ def test_a_year_counts_as_the_first_of_january_and_an_unknown_date_is_left_out(m
 
 
 def test_reached_mijlpalen_and_measurements_are_in_the_feed(model: Model) -> None:
-    root = parse_feed(atom_feed(model, Addresses(None), data_date=DATA_DATE, today=TODAY))
-    found = {e.find(f"{A}title").text: e for e in entries(root)}
+    found = _by_title(model)
     mijlpaal = found["Mijlpaal bereikt: Uitgangspunten uitgewerkt"]
     assert mijlpaal.find(f"{A}updated").text == "2024-06-30T00:00:00Z"
     assert mijlpaal.find(f"{A}link").get("href") == "agenda/leerlingenvervoer/#mijlpalen"
