@@ -1,6 +1,7 @@
 """A region's own chapters (regio.yaml: hoofdstukken) and its own headings (koppen): the test
 region of Alkmaar has its picture of the youth, its finances and its 'Bestuurlijke discussie',
-each on the site and in the printable edition, where the context comes before the visie."""
+each on the site and in the printable edition, where the context comes before the visie; and
+its pilots name the education they are for, as the source lists them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from bs4 import BeautifulSoup
 from agenda.model import Koppen
 from agenda.render import boards, print_edition
 from agenda.render.hoofdstuk import hoofdstuk_page, hoofdstukken_list
+from agenda.render.pilot import pilot_page
 
 from conftest import REPO
 
@@ -68,3 +70,12 @@ def test_a_region_without_chapters_or_headings_of_its_own_gets_the_engines(site,
     assert site.regio.hoofdstukken == () and site.regio.koppen == Koppen()
     assert hoofdstukken_list(site, "index.md") == ""
     assert Koppen().open_vragen == "Open vragen voor de bestuurders"
+
+
+@IN_ALKMAAR
+def test_a_pilot_names_the_education_it_is_for_as_its_source_does(site, page_soup) -> None:
+    page = page_soup(pilot_page(site, site.pilots["jggz-vo-mbo"]))
+    facts = {dt.get_text(strip=True): dd.get_text() for dt, dd in zip(page.select(".agenda-facts dt"), page.select(".agenda-facts dd"))}
+    assert facts["Onderwijs"] == "Voortgezet onderwijs, MBO"
+    assert {p.id for p in site.model.pilots if "Primair onderwijs" in p.onderwijs} == {
+        "de-trimaran", "samen-sterker-naar-school", "de-boog", "buitengewoon-leren", "kanzklas", "de-alk"}

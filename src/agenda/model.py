@@ -154,6 +154,7 @@ class Pilot:
     achtergrond: str | None = None
     doel: str | None = None
     doelgroep: str | None = None
+    onderwijs: tuple[str, ...] = ()
     werkwijze: str | None = None
     voorwaarden: tuple[str, ...] = ()
     principes: tuple[str, ...] = ()

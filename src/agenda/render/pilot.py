@@ -39,6 +39,7 @@ def pilot_page(site: Site, pilot: Pilot) -> str:
     rows = [
         ("Status", status_badge(pilot.status)),
         ("Opgave", opgave_ref(site, here, pilot.opgave)),
+        *([("Onderwijs", site.prose.inline(", ".join(pilot.onderwijs)))] if pilot.onderwijs else []),
         ("Start", plain(moment_text(pilot.start))),
         ("Einde", plain(moment_text(pilot.einde))),
         ("Gremia", joined([gremium_ref(site, here, g) for g in pilot.gremia])),

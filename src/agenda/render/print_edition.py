@@ -236,6 +236,7 @@ def _pilot(site: Site, here: str, pilot: Pilot, base_url: str | None) -> Markup:
     rows = [
         ("Status nu", status_badge(pilot.status)),
         ("Opgave", link(f"#opgave-{opgave.id}", site.prose.inline(opgave.titel)) if opgave else UNKNOWN),
+        *([("Onderwijs", site.prose.inline(", ".join(pilot.onderwijs)))] if pilot.onderwijs else []),
         ("Start", plain(moment_text(pilot.start))),
         ("Einde", plain(moment_text(pilot.einde))),
         ("Trekker", gremium_name(site, pilot.trekker)),
