@@ -1,16 +1,20 @@
 """A status the sources do not give is 'onbekend', and the site says so instead of guessing: a
 board column 'Status nog niet bekend' only where a record has it, its card and its count; a
-besluit never makes a status unknown, so the status-change form does not offer it."""
+besluit never makes a status unknown, so the status-change form does not offer it. The kind of a
+gremium or partner may be unknown too."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 import yaml
 
-from agenda.render import boards, print_edition
+from agenda.render import boards, organisatie, print_edition
+from agenda.site import Site
 from agenda.status_history import BOARD_STATUSES, DECIDED_STATUSES, STATUSES
 
-from conftest import REPO
+from conftest import REPO, TODAY
 
 ALKMAAR = REPO / "tests" / "regio_alkmaar"
 FORMS = REPO / ".github" / "ISSUE_TEMPLATE"
@@ -56,3 +60,12 @@ def test_the_printable_edition_says_the_status_is_unknown(site, soup) -> None:
     page = soup(print_edition.edition_page(site, edition, None))
     row = next(tr for tr in page.select("table tbody tr") if "ziekteverzuim" in tr.get_text())
     assert row.select_one(".agenda-status").get_text() == "onbekend"
+
+
+def test_a_gremium_of_an_unknown_kind_says_so(model, page_soup) -> None:
+    first, *rest = model.organisatie.gremia
+    org = dataclasses.replace(model.organisatie, gremia=(dataclasses.replace(first, soort="onbekend"), *rest))
+    site = Site(dataclasses.replace(model, organisatie=org), today=TODAY)
+    page = page_soup(organisatie.organisatie(site, "organisatie.md"))
+    assert page.select_one(f"li#gremium-{first.id} .agenda-org__name .agenda-note").get_text() == "soort onbekend"
+    assert "soort onbekend" in page.select_one("svg.sa-org").get_text()

@@ -14,7 +14,7 @@ from . import svg
 from .besluiten import how_to, when
 from .listing import Listing, fits, items, own_pages, summary
 from .markup import EMPTY, Markup, blocks, heading, paragraph, table
-from .parts import besluit_href, joined, link, prose, record_item, source_note
+from .parts import besluit_href, joined, kind_text, link, prose, record_item, source_note
 
 # the most besluiten named per gremium: the newest, the rest are on the Besluiten page
 DECISIONS = 3
@@ -117,7 +117,7 @@ def _diagram(site: Site) -> Markup | None:
 
 def _name_line(name: Markup, soort: str) -> Markup:
     return Markup('<p class="agenda-org__name"><strong>{}</strong> <span class="agenda-note">{}</span></p>').format(
-        name, soort
+        name, kind_text(soort)
     )
 
 

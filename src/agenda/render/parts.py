@@ -286,3 +286,8 @@ def open_questions(site: Site, here: str) -> Markup:
             text += Markup("\n") + prose(site, vraag.toelichting)
         items.append(text + Markup("\n") + paragraph(source_note(site, here, vraag.bronnen)))
     return bullets(items, "agenda-questions")
+
+
+def kind_text(soort: str) -> str:
+    """What kind of gremium or partner it is, as a label: 'werkgroep'; 'soort onbekend'."""
+    return "soort onbekend" if soort == ONBEKEND else soort

@@ -36,6 +36,7 @@ from agenda.dates import number_text
 from agenda.indicators import DIRECTION, Period, meting_text, period_label, periods, with_unit
 from agenda.model import ONBEKEND, Gremium, Indicator, Organisatie
 from agenda.render.markup import Markup
+from agenda.render.parts import kind_text
 
 ACCENT = "#3b7dd8"
 # The page background behind halos; white where Material's variable is missing.
@@ -407,7 +408,7 @@ def _wrap(text: str, size: float, width: float) -> list[str]:
 
 
 def _named(gremium: Gremium) -> str:
-    return f"{gremium.naam} ({gremium.soort})"
+    return f"{gremium.naam} ({kind_text(gremium.soort)})"
 
 
 @dataclass(frozen=True)
@@ -466,7 +467,7 @@ class _Tree:
 def _box_content_height(gremium: Gremium, width: float) -> float:
     return (
         len(_wrap(gremium.naam, _NAME_SIZE, width)) * _NAME_LINE
-        + len(_wrap(gremium.soort, _SMALL, width)) * _KIND_LINE
+        + len(_wrap(kind_text(gremium.soort), _SMALL, width)) * _KIND_LINE
     )
 
 
@@ -484,7 +485,7 @@ def _box(gremium: Gremium, left: float, top: float, width: float, link: str) -> 
         texts.append(_text(x, y + n * _NAME_LINE, line, class_="sa-naam",
                            font_size=_NAME_SIZE, font_weight="bold"))
     y += (len(names) - 1) * _NAME_LINE + _KIND_LINE + 1
-    for n, line in enumerate(_wrap(gremium.soort, _SMALL, width)):
+    for n, line in enumerate(_wrap(kind_text(gremium.soort), _SMALL, width)):
         texts.append(_text(x, y + n * _KIND_LINE, line, class_="sa-soort", font_size=_SMALL))
     height = 2 * _BOX_PAD + _box_content_height(gremium, width)
     rect = _tag("rect", class_="sa-box", x=float(left), y=float(top), width=float(width),
