@@ -12,7 +12,9 @@ import pytest
 
 from agenda import scaffold
 from agenda.commands import nieuw as nieuw_command
+from agenda.layout import SINGLE_KINDS
 from agenda.loader import load
+from agenda.region_skeleton import skeleton
 from agenda.schema_fields import schema_field, schema_fields
 from agenda.schemas import SCHEMA_DIR
 from agenda.yamlfile import read_yaml
@@ -417,3 +419,7 @@ def test_a_new_region_with_a_name_the_schema_refuses_writes_nothing(tmp_path: Pa
     assert done.returncode == 1
     assert done.stderr.startswith("fout: --naam: ") and done.stderr.endswith("Er is niets aangemaakt.\n")
     assert not (tmp_path / "data").exists()
+
+
+def test_a_new_region_has_every_file_a_region_has() -> None:
+    assert list(skeleton("Regio", "Agenda")) == list(SINGLE_KINDS)

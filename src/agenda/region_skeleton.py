@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .layout import SINGLE_KINDS
 from .loader import load
 from .model import ONBEKEND
 from .problems import Problem
@@ -59,5 +58,3 @@ def create_region(data_dir: Path, naam: str, titel: str, datering: str = ONBEKEN
             data_dir.rmdir()
     return problems
 
-
-assert set(skeleton("", "")) == set(SINGLE_KINDS)
