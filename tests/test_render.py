@@ -198,6 +198,15 @@ def test_unknown_values_read_onbekend(site: Site, page_soup) -> None:
     assert "onbekend : verkennend" in text
 
 
+@pytest.mark.parametrize("model", [Path(__file__).parents[1] / "data"], indirect=True, ids=["data"])
+def test_a_thema_unknown_for_every_opgave_is_not_a_fact_of_any(site: Site, page_soup) -> None:
+    """No opgave of the real data has a known thema: no page says 'Thema onbekend' for each."""
+    assert not site.thema_known
+    for opgave in site.model.opgaven:
+        facts = [dt.get_text(strip=True) for dt in page_soup(opgave_page(site, opgave)).select(".agenda-facts dt")]
+        assert "Thema" not in facts and "Niveau" in facts, opgave.id
+
+
 def test_last_changed_comes_from_the_given_dates(model: Model, page_soup) -> None:
     path = model.bestanden[("opgave", "leerlingenvervoer")]
     site = Site(model, today=TODAY, last_changed={path: date(2024, 3, 14)})

@@ -17,6 +17,7 @@ from .citations import citing
 from .data_changes import DataHistory
 from .dates import moment_year
 from .model import (
+    ONBEKEND,
     Besluit,
     Brondocument,
     Evaluatie,
@@ -74,6 +75,8 @@ class Site:
         self.directory_urls = directory_urls
         # a board page per thema instead of one board with every opgave
         self.per_thema = len(model.opgaven) > ONE_BOARD_MAX
+        # whether any opgave has a known thema: if none has, no page names the thema of one
+        self.thema_known = any(o.thema != ONBEKEND for o in model.opgaven)
 
         self.gremia: dict[str, Gremium] = {g.id: g for g in model.organisatie.gremia}
         self.partners: dict[str, Partner] = {p.id: p for p in model.organisatie.partners}

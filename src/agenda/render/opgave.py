@@ -36,7 +36,7 @@ def opgave_page(site: Site, opgave: Opgave) -> str:
     periodes = [site.prose.inline(site.periodes[p].naam) for p in opgave.periodes if p in site.periodes]
     rows = [
         ("Status", status_badge(opgave.status)),
-        ("Thema", thema_ref(site, here, opgave.thema)),
+        *([("Thema", thema_ref(site, here, opgave.thema))] if site.thema_known else []),
         ("Niveau", text_or_unknown(site, opgave.niveau)),
         ("Gremia", joined([gremium_ref(site, here, g) for g in opgave.gremia])),
         ("Partners", joined([partner_ref(site, here, p) for p in opgave.partners])),

@@ -184,7 +184,7 @@ def _opgave(site: Site, here: str, opgave: Opgave, shown_pilots: set[str], base_
     pilots = site.pilots_of.get(opgave.id, [])
     rows = [
         ("Status nu", status_badge(opgave.status)),
-        ("Thema", thema_name(site, opgave.thema)),
+        *([("Thema", thema_name(site, opgave.thema))] if site.thema_known else []),
         ("Niveau", text_or_unknown(site, opgave.niveau)),
         ("Trekker", gremium_name(site, opgave.trekker)),
         ("Gremia", joined([gremium_name(site, g) for g in opgave.gremia])),
