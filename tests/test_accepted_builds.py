@@ -43,8 +43,6 @@ from agenda.yamlfile import FieldPath, leaves, read_yaml
 
 EXAMPLES = 150
 SITE_URL = "https://voorbeeld.nl/agenda/"
-# the one macro that does not read the data (it shows the schemas; see test_field_reference.py)
-DATA_FREE_MACROS = {"veldenreferentie"}
 _CODE_PATTERN = schemas.schema("defs")["$defs"]["id"]["pattern"]
 # white space, line breaks and digits that Python and ECMA-262 (the schemas' patterns) tell apart
 TRICKY = "\t\n\v\r \x1c\x1f\x85\xa0\u1680\u180e\u2007\u200b\u2028\u2029\u3000\ufeff٣０"
@@ -258,9 +256,8 @@ def build_everything(project: Path) -> bool:
         return False
     build.published  # the generated pages, the printable editions and every file
     macros.define_env(env)
-    for name, function in collected.items():
-        if name not in DATA_FREE_MACROS:
-            function()
+    for function in collected.values():
+        function()
     return True
 
 

@@ -175,7 +175,8 @@ def test_the_versions_are_newest_first_each_with_a_date_and_its_changes() -> Non
 
 def test_the_page_of_versions_shows_each_version_with_its_date(page_soup) -> None:
     page = page_soup(schema_versions())
-    assert [h.get_text() for h in page.find_all("h2")][-2:] == ["Versie 1.1 (1 december 2026)", "Versie 1.0 (1 december 2026)"]
+    assert [h.get_text() for h in page.find_all("h2")][-3:] == [
+        "Versie 1.2 (1 december 2026)", "Versie 1.1 (1 december 2026)", "Versie 1.0 (1 december 2026)"]
     first = page.find_all("h2")[-1]
     assert first.find_next("li").get_text().startswith("Eerste versie met een versienummer.")
     assert len(page.find_all("h2")) == len(versions())

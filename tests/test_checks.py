@@ -118,7 +118,7 @@ CASES = {
                 also="data/agenda/thuiszitters.yaml:12, data/agenda/thuiszitters.yaml:15, data/organisatie.yaml:31, "
                 "data/pilots/wijk-test.yaml:11, data/pilots/wijk-test.yaml:18 en nog 2 plaatsen",
             ),
-            "data/regio.yaml:47: bronnen[1].id: de code 'testbron' is al gebruikt op regel 41. "
+            "data/regio.yaml:48: bronnen[1].id: de code 'testbron' is al gebruikt op regel 42. "
             "Geef de brondocumenten elk een eigen code.",
         ],
     ),

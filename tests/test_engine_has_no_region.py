@@ -17,9 +17,10 @@ from agenda.model import ONBEKEND, Model
 ROOT = Path(__file__).resolve().parents[1]
 REGIONS = [ROOT / "data", ROOT / "tests" / "regio_alkmaar"]
 ENGINE = ("schemas/", "src/", "scripts/", "docs/", "overrides/", "benchmarks/", "mkdocs.yml", "Makefile")
-# Words of the Dutch language and of the law on passend onderwijs and jeugdhulp, which a region's
-# data uses as names of partners or gremia too: the engine may speak of them.
-GENERIC = {"mee", "scholen", "gemeenten", "jeugdhulpaanbieders", "mbo", "oogo"}
+# Words of the Dutch language, of the law on passend onderwijs and jeugdhulp and of the
+# kwaliteitskompas, which a region's data uses as names of partners, gremia or themas too: the
+# engine may speak of them.
+GENERIC = {"mee", "scholen", "gemeenten", "jeugdhulpaanbieders", "mbo", "oogo", "randvoorwaarden"}
 
 
 def _names(model: Model) -> Iterator[str]:

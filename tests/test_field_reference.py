@@ -16,8 +16,12 @@ from bs4 import BeautifulSoup, Tag
 from jsonschema import Draft202012Validator, FormatChecker
 
 from agenda.layout import FOLDERS, SINGLE_FILES
-from agenda.render.field_reference import field_reference
+from agenda.loader import load
+from agenda.site import Site
+from agenda.render.field_reference import field_reference, field_reference_pages, page_src
 from agenda.yamlfile import read_yaml
+
+from conftest import GELDIG, TODAY
 
 ROOT = Path(__file__).parents[1]
 SCHEMA_FILES = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in (ROOT / "schemas").glob("*.schema.json")}
@@ -62,13 +66,18 @@ def inline_refs(node: object, file: str) -> object:
     return node
 
 
-def rendered_tables() -> dict[str, dict[str, list[Tag]]]:
+def _reference_html(site) -> str:
+    """The pages of the reference, one after the other, as HTML (without their front matter)."""
+    pages = field_reference_pages(site).values()
+    return "\n".join(markdown.markdown(p.split("---\n", 2)[2], extensions=["tables", "md_in_html"]) for p in pages)
+
+
+def rendered_tables(site) -> dict[str, dict[str, list[Tag]]]:
     """kind -> field path -> the cells of its row, from the HTML of the reference."""
-    html = markdown.markdown(field_reference(), extensions=["tables", "md_in_html"])
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(_reference_html(site), "html.parser")
     titles = {SCHEMA_FILES[f"{kind}.schema.json"]["title"]: kind for kind in KINDS}
     tables = {}
-    for heading in soup.find_all("h2"):
+    for heading in soup.find_all("h1"):
         table = heading.find_next("table")
         rows = {}
         for row in table.find("tbody").find_all("tr"):
@@ -78,7 +87,18 @@ def rendered_tables() -> dict[str, dict[str, list[Tag]]]:
     return tables
 
 
-TABLES = rendered_tables()
+SITE = Site(load(GELDIG).model, today=TODAY)
+TABLES = rendered_tables(SITE)
+
+
+def test_the_page_alle_velden_links_to_the_page_of_each_kind_of_file() -> None:
+    page = BeautifulSoup(field_reference(SITE, "bijdragen/velden.md"), "html.parser")
+    links = [(a["href"], a.get_text()) for a in page.find_all("a")]
+    assert links == [(f"{kind}/", SCHEMA_FILES[f"{kind}.schema.json"]["title"]) for kind in KINDS]
+    pages = field_reference_pages(SITE)
+    assert list(pages) == [page_src(kind) for kind in KINDS]
+    back = BeautifulSoup(pages[page_src("opgave")], "html.parser").find("p", class_="agenda-back").a
+    assert (back["href"], back.get_text()) == ("../", "← Alle velden")
 
 
 def test_every_kind_of_file_has_a_section() -> None:
@@ -194,8 +214,7 @@ def _enum_and_const_values(node: object) -> Iterator[object]:
 
 
 def test_schema_text_is_escaped() -> None:
-    text = field_reference()
-    html = markdown.markdown(text, extensions=["tables", "md_in_html"])
+    html = _reference_html(SITE)
     # 'evaluaties/<jaar>.yaml' in a description stays text, not an HTML tag
     assert "&lt;jaar&gt;" in html
     assert "<jaar>" not in html

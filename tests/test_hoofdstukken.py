@@ -58,7 +58,8 @@ def test_the_printable_edition_has_the_context_first_and_the_finances_after_the_
     headings = [h.get_text(strip=True) for h in page.find_all("h2")]
     assert headings == [
         "Inhoud", "Jeugdigen in beeld", "Gedeelde visie", site.versie.principes_kop,
-        "Overzicht van de opgaven", "Opgaven", "Pilots", "Bestuurlijke discussie", "Financiën", "Bronnen",
+        "Hoe de samenwerking is georganiseerd", "Thema's", "Randvoorwaarden", "Overzicht van de opgaven",
+        "Opgaven", "Pilots", "Bestuurlijke discussie", "Financiën", "Organisatie", "Afkortingen", "Bronnen",
     ]
     contents = [a.get_text(strip=True) for a in page.find(id="inhoud").find_next("ol").find_all("a", recursive=True)]
     assert contents[:2] == ["Jeugdigen in beeld", "Gedeelde visie"]

@@ -22,7 +22,9 @@ from agenda.data_changes import DataHistory, RecordChange
 from agenda.render.evaluatie import evaluatie_page, evaluaties_index
 from agenda.render.generated import generated_pages
 from agenda.render.code_lists import HERE as CODES, code_lists
+from agenda.render.field_reference import KINDS, page_src
 from agenda.render.listing import LIST_MAX
+from agenda.render.parts import slug
 from agenda.render.markup import Prose, document, esc, heading, md_text, safe_url
 from agenda.render.opgave import opgave_page
 from agenda.render.pilot import pilot_page
@@ -151,6 +153,7 @@ def test_a_page_per_opgave_pilot_and_evaluation_year(site: Site, model: Model) -
         | {f"bronnen/{b.id}.md" for b in model.regio.bronnen}
         | {urls.grouping_page(name) for name in ("thema", "niveau", "trekker", "gremium")}
         | {f"over/{h.id}.md" for h in model.regio.hoofdstukken}
+        | {page_src(kind) for kind in KINDS}  # the fields of each kind of file (from the schemas)
     )
     assert set(pages) == expected
     assert pages["agenda/leerlingenvervoer.md"].data_file.endswith("agenda/leerlingenvervoer.yaml")
@@ -575,8 +578,9 @@ def test_no_review_mark_long_before_the_date(site: Site, page_soup) -> None:
 
 def _record_pages(site: Site) -> dict[str, str]:
     """Every generated page of a record or a source: its source path -> its content."""
-    groupings = {urls.grouping_page(name) for name in ("thema", "niveau", "trekker", "gremium")}
-    return {page.src_uri: page.content for page in generated_pages(site) if page.src_uri not in groupings}
+    others = {urls.grouping_page(name) for name in ("thema", "niveau", "trekker", "gremium")}
+    others |= {page_src(kind) for kind in KINDS}
+    return {page.src_uri: page.content for page in generated_pages(site) if page.src_uri not in others}
 
 
 def test_every_record_page_links_to_the_prefilled_error_form(site: Site, soup) -> None:
@@ -694,7 +698,7 @@ def test_at_scale_the_agenda_page_counts_per_thema_and_status(model: Model, soup
 
 
 def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model, soup) -> None:
-    site = many(model, 300)
+    site = many(model, 200)  # 50 opgaven per thema: one board each
     pages = {page.src_uri: page for page in generated_pages(site)}
     thema_pages = {src: page for src, page in pages.items() if src.startswith("agenda/thema/")}
     assert set(thema_pages) == {urls.thema_page(code) for code in (*THEMAS, ONBEKEND)}  # 'dichtbij' has none
@@ -705,7 +709,7 @@ def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model, soup)
         board = parsed.select_one('.agenda-board[data-board="opgaven"]')
         cards = [a["href"] for a in board.select(".agenda-card__title a")]
         expected = sorted(f"../../{o.id}/" for o in site.model.opgaven if o.thema == code)
-        assert sorted(cards) == expected and len(cards) == 75
+        assert sorted(cards) == expected and len(cards) == 50
         for column in board.select(".agenda-column"):
             status = column.h2["id"].removeprefix("opgaven-")
             assert all(card["data-status"] == status for card in column.select(".agenda-card"))
@@ -720,8 +724,51 @@ def test_at_scale_each_thema_board_lists_exactly_its_opgaven(model: Model, soup)
         assert len(items) == 2 * len(cards) and not [li for li in items if li.has_attr("data-status")]
 
 
-def test_at_scale_links_land_on_the_thema_boards(model: Model, soup) -> None:
-    site = many(model, 300)
+def test_at_scale_a_thema_too_large_for_one_board_links_to_lists_per_status_and_group(model: Model, soup) -> None:
+    """Point 11 of issue 14: a thema of more than ONE_BOARD_MAX opgaven counts them per status,
+    niveau and trekker, each count linked to a list of its own, with the anchors of a board."""
+    sizes = {}
+    for count in (300, 600):  # 75 and 150 opgaven per thema
+        site = many(model, count)
+        pages = {page.src_uri: page.content for page in generated_pages(site)}
+        here = urls.thema_page("onderwijs")
+        page = pages[here]
+        sizes[count] = len(page)
+        parsed = soup(page)
+        assert not parsed.select(".agenda-card") and not parsed.find("form", class_="agenda-filter")
+        assert not [a for a in parsed.find_all("a") if "opgave-" in a["href"]]  # names no opgave
+        members = [o for o in site.model.opgaven if o.thema == "onderwijs"]
+        # the columns of a board (the four, and 'gestopt' only when an opgave has it), the groups that have opgaven
+        columns = boards.board_statuses(members)
+        expected = {f"opgaven-{slug(s)}": [o for o in members if o.status == s] for s in columns}
+        groups = {f"niveau-{o.niveau}" for o in members} | {f"trekker-{o.trekker}" for o in members}
+        expected |= {g: [o for o in members if g in (f"niveau-{o.niveau}", f"trekker-{o.trekker}")] for g in groups}
+        assert "opgaven-gestopt" not in expected and "niveau-lokaal" not in expected  # none of its opgaven
+        assert {"per-niveau", "per-trekker"} <= anchors(soup, page)
+        for anchor, records in expected.items():
+            assert anchor in anchors(soup, page), anchor
+            # the count after the anchor links to the first page of its list
+            after = page[page.index(anchor):]
+            if not records:  # a column of the four that no opgave of the thema has
+                assert after.index("Geen opgaven.") < after.index("<a "), anchor
+                continue
+            link = soup(after).find("a")
+            assert link.get_text() == f"{len(records)} opgaven", anchor
+            first = next(src for src in pages if urls.href(here, src) == link["href"])
+            listed, number, current = [], 1, first
+            while current in pages:
+                items = soup(pages[current]).select("ul li > a")
+                assert len(items) <= LIST_MAX
+                listed += [a.get_text() for a in items]
+                number += 1
+                current = f"{first.removesuffix('.md')}/{number}.md"
+            assert listed == sorted(o.titel for o in records), anchor
+    assert abs(sizes[600] - sizes[300]) < 300  # the page grows with the number of groups only
+
+
+@pytest.mark.parametrize("count", [200, 300])  # a board per thema; a thema too large for one board
+def test_at_scale_links_land_on_the_thema_boards(model: Model, soup, count: int) -> None:
+    site = many(model, count)
     thema_anchors = {src: anchors(soup, page) for src, page in boards.thema_pages(site).items()}
     pages = groupings.grouping_pages(site)
     assert set(pages) == {urls.grouping_page(name) for name in ("thema", "niveau", "trekker", "gremium")}
@@ -735,7 +782,8 @@ def test_at_scale_links_land_on_the_thema_boards(model: Model, soup) -> None:
             assert anchor is None or anchor in thema_anchors[urls.thema_page(code)], href
     page = opgave_page(site, site.opgaven["opgave-0001"])
     assert '<a href="../thema/onderwijs/">Thema onderwijs</a>' in page
-    assert '<a href="../agenda/thema/onderwijs/">De 75 opgaven van dit thema</a>' in visie.visie(site, urls.VISIE)
+    thema_link = f'<a href="../agenda/thema/onderwijs/">De {count // 4} opgaven van dit thema</a>'
+    assert thema_link in visie.visie(site, urls.VISIE)
 
 
 def test_the_toelichting_on_locations_is_markdown(site: Site, soup) -> None:

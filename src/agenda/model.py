@@ -80,6 +80,7 @@ class Opgave:
     partners: tuple[str, ...] = ()
     mijlpalen: tuple[Mijlpaal, ...] = ()
     verwant: tuple[str, ...] = ()
+    volgnummer: int | None = None  # its place in its thema in the region's document
     evaluaties: tuple[Jaarevaluatie, ...] = ()
     herziening: str | None = None
 
@@ -220,6 +221,7 @@ class Thema:
     visie: tuple[str, ...] = ()
     maatschappelijk_resultaat: str | None = None
     grootste_opgave: str | None = None
+    soort: str = "hoofdlijn"  # or "randvoorwaarde": a condition of the cooperation, in a part of its own
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -252,6 +254,7 @@ class Koppen:
 
     visie: str = _kop("visie")
     themas: str = _kop("themas")
+    randvoorwaarden: str = _kop("randvoorwaarden")
     uitgangspunten: str = _kop("uitgangspunten")
     samenwerking: str = _kop("samenwerking")
     criteria: str = _kop("criteria")
@@ -327,9 +330,9 @@ class Samenwerkingsniveau:
 @dataclass(frozen=True, kw_only=True)
 class VisieVersie:
     periode: str
-    visie: tuple[str, ...]
     principes: tuple[Principe, ...]
     bronnen: tuple[Bronverwijzing, ...]
+    visie: tuple[str, ...] = ()  # none when each hoofdlijn (thema) carries its own visie
     visie_inleiding: str | None = None
     principes_kop: str | None = None
     principes_inleiding: str | None = None

@@ -9,7 +9,7 @@ renderers and to agenda.published; they only read it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from . import urls
@@ -81,6 +81,11 @@ class Site:
         self.gremia: dict[str, Gremium] = {g.id: g for g in model.organisatie.gremia}
         self.partners: dict[str, Partner] = {p.id: p for p in model.organisatie.partners}
         self.themas: dict[str, Thema] = {t.id: t for t in model.regio.themas}
+        # the region's order: its hoofdlijnen, then its randvoorwaarden, each as the region lists them
+        self.themas_in_order: tuple[Thema, ...] = tuple(
+            t for soort in ("hoofdlijn", "randvoorwaarde") for t in model.regio.themas if t.soort == soort
+        )
+        self._thema_place = {t.id: n for n, t in enumerate(self.themas_in_order)}
         self.bronnen: dict[str, Brondocument] = {b.id: b for b in model.regio.bronnen}
         self.periodes = {p.id: p for p in model.regio.periodes}
         self.opgaven: dict[str, Opgave] = {o.id: o for o in model.opgaven}
@@ -127,6 +132,21 @@ class Site:
             for other in opgave.verwant:
                 self.related[opgave.id].add(other)
                 self.related[other].add(opgave.id)
+
+    # -- the region's order -------------------------------------------------------------------
+
+    def in_order(self, records: Iterable[Opgave | Pilot]) -> list[Opgave | Pilot]:
+        """Records in the region's order: per thema (``themas_in_order``, unknown last), in a thema
+        by volgnummer and then, without one, by title; a pilot right after its opgave."""
+        return sorted(records, key=self._place)
+
+    def _place(self, record: Opgave | Pilot) -> tuple:
+        opgave = record if isinstance(record, Opgave) else self.opgaven.get(record.opgave)
+        if opgave is None:
+            return (len(self._thema_place) + 1, 1, 0, "", "", 1, record.titel.lower(), record.id)
+        number = opgave.volgnummer
+        return (self._thema_place.get(opgave.thema, len(self._thema_place)), number is None, number or 0,
+                opgave.titel.lower(), opgave.id, record is not opgave, record.titel.lower(), record.id)  # fmt: skip
 
     # -- links ------------------------------------------------------------------------------
 

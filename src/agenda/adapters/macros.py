@@ -80,7 +80,7 @@ def define_env(env) -> None:
         "organisatie": lambda: organisatie.organisatie(site, here()),
         "begrippen": lambda: glossary.begrippen(site, here()),
         "bronnen": lambda: bronnen.bronnen(site, here()),
-        "veldenreferentie": field_reference,
+        "veldenreferentie": lambda: field_reference(site, here()),
         "codes": lambda: code_lists(site, here()),
         "open_data": lambda: open_data.open_data(site, here(), build.published.downloads, site.history.data_date),
         "schemaversies": schema_versions.schema_versions,

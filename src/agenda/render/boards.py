@@ -37,7 +37,7 @@ from .groupings import (
     groups_intro,
     per_thema,
 )
-from .listing import Listing, own_pages, summary
+from .listing import Listing, listing_pages, own_pages, summary
 from .markup import EMPTY, NOT_SEARCHED, Markup, blocks, bullets, document, esc, heading, paragraph, table
 from .parts import back_link, gremium_name, joined, link, open_questions, record_link, review_mark, slug
 
@@ -125,7 +125,7 @@ def board(site: Site, here: str, kind: str, records: Sequence[Opgave | Pilot], c
     columns = []
     for status in board_statuses(records):
         anchor = column_anchor(kind, status)
-        in_column = sorted((r for r in records if r.status == status), key=lambda r: r.titel.lower())
+        in_column = site.in_order(r for r in records if r.status == status)
         cards = Markup("\n").join(_card(site, here, r, card) for r in in_column)
         content = (
             Markup('<ul class="agenda-cards">\n{}\n</ul>').format(cards)
@@ -258,28 +258,87 @@ def _thema_overview(site: Site, here: str) -> Markup:
 
 def thema_pages(site: Site) -> dict[str, str]:
     """The board page (source path: page) of each thema with opgaven, when the agenda is split per
-    thema; none otherwise."""
+    thema, and the lists of a thema too large for one board; none otherwise."""
     if not site.per_thema:
         return {}
-    return {urls.thema_page(code): _thema_page(site, code, name, members) for code, name, members in per_thema(site)}
+    pages = {}
+    for code, name, members in per_thema(site):
+        title = name if code in site.themas else f"Thema {name.lower()}"
+        pages[urls.thema_page(code)] = _thema_page(site, code, title, members)
+        if len(members) > ONE_BOARD_MAX:
+            statuses, groups = _thema_listings(site, code, title, members)
+            for listing in [*statuses.values(), *(listing for found in groups.values() for *_, listing in found)]:
+                pages |= listing_pages(site, listing) if listing.records else {}
+    return pages
 
 
-def _thema_page(site: Site, code: str, name: str, opgaven: list[Opgave]) -> str:
+def _thema_page(site: Site, code: str, title: str, opgaven: list[Opgave]) -> str:
     here = urls.thema_page(code)
-    title = name if code in site.themas else f"Thema {name.lower()}"
+    if len(opgaven) <= ONE_BOARD_MAX:
+        intro = Markup("De {} opgaven van dit thema, in een kolom per status. {}").format(
+            len(opgaven), groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}")
+        )
+        content = blocks(
+            _opgaven_board(site, here, opgaven, _opgave_facts_in_thema, per_thema=False),
+            board_group_sections(site, here, opgaven),
+        )
+    else:
+        intro = Markup("Dit thema heeft {} opgaven: te veel voor één bord. Hieronder staat per status hoeveel het er "
+                       "zijn, met een link naar hun lijst. {}").format(
+            len(opgaven), groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}"))  # fmt: skip
+        content = blocks(unknowns_note(site, opgaven), _thema_counts(site, here, code, title, opgaven))
     body = blocks(
         back_link(site, here, urls.AGENDA, "Alle thema's"),
         heading(1, title),
-        paragraph(
-            Markup("De {} opgaven van dit thema, in een kolom per status. {}").format(
-                len(opgaven), groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}")
-            )
-        ),
+        paragraph(intro),
         about_thema(site, here, code),
-        _opgaven_board(site, here, opgaven, _opgave_facts_in_thema, per_thema=False),
-        board_group_sections(site, here, opgaven),
+        content,
     )
     return document(title, body)
+
+
+def _thema_listings(
+    site: Site, code: str, title: str, opgaven: list[Opgave]
+) -> tuple[dict[str, Listing], dict[str, list[tuple[str, str, Listing]]]]:
+    """The lists of a thema too large for one board: per status, and per group of each grouping
+    below the board (grouping name: (group code, group name, list))."""
+    here = urls.thema_page(code)
+    folder = here.removesuffix(".md")
+    statuses = {
+        status: Listing(f"{folder}/status/{slug(status)}.md", f"{title}: {status_heading(status).lower()}",
+                        [o for o in opgaven if o.status == status], (here, title))
+        for status in board_statuses(opgaven)
+    }  # fmt: skip
+    groups = {
+        grouping.name: [
+            (group, text, Listing(f"{folder}/{grouping.name}/{group}.md", f"{title}: {text}",
+                            grouping.members(opgaven, group), (here, title)))
+            for group, text in grouping.groups
+        ]
+        for grouping in board_groupings(site, opgaven)
+    }  # fmt: skip
+    return statuses, groups
+
+
+def _thema_counts(site: Site, here: str, code: str, title: str, opgaven: list[Opgave]) -> Markup:
+    """A thema's opgaven counted per status and per group below the board, each count linked to its
+    list; the anchors are those of the columns and groups of a board, which other pages link to."""
+    statuses, groups = _thema_listings(site, code, title, opgaven)
+    sections = [
+        blocks(heading(2, f"{status_heading(status)} ({len(listing.records)})", column_anchor("opgaven", status)),
+               paragraph(summary(site, here, listing) if listing.records else "Geen opgaven."))
+        for status, listing in statuses.items()
+    ]  # fmt: skip
+    for name, found in groups.items():
+        items = EMPTY.join(
+            Markup('<li id="{}-{}">{}: {}</li>').format(name, group, text, summary(site, here, listing))
+            for group, text, listing in found
+        )
+        sections += [
+            heading(2, f"Per {name}", f"per-{name}", searched=False),
+            Markup('<ul class="agenda-groups"{}>{}</ul>').format(NOT_SEARCHED, items),
+        ]
+    return blocks(*sections)
 
 
 def status_counts(site: Site, here: str) -> Markup:

@@ -1,4 +1,5 @@
-"""The field reference of the "Bijdragen" pages, generated from the schemas.
+"""The field reference of the "Bijdragen" pages, generated from the schemas: the page "Alle
+velden" lists the kinds of file, and each kind has a page of its own.
 
 Per kind of file every property, nested ones too, with its Dutch title and
 description, the kind of value, the allowed values, whether it is required and
@@ -13,7 +14,9 @@ from ..layout import FOLDERS, SINGLE_FILES
 from ..schema_fields import SchemaField, alternatives, follow, resolve, schema_fields
 from ..schemas import schema
 from ..yamltext import inline
-from .markup import Markup, esc, md_cell, md_code
+from ..site import Site
+from .markup import Markup, bullets, document, esc, md_cell, md_code
+from .parts import back_link, link
 from .pattern_example import example
 
 # the kinds of file in the order a contributor meets them
@@ -29,9 +32,32 @@ _TYPE_LABELS = {
 }
 
 
-def field_reference() -> Markup:
-    """The whole reference as Markdown: one section with a table per kind of file."""
-    return Markup("\n").join(_section(kind) for kind in KINDS)
+# the page that lists the kinds of file, and the folder of their pages
+INDEX = "bijdragen/velden.md"
+
+
+def page_src(kind: str) -> str:
+    """The page of the fields of one kind of file."""
+    return f"bijdragen/velden/{kind}.md"
+
+
+def field_reference(site: Site, here: str) -> Markup:
+    """The list of the kinds of file, each with where it lives, linked to the page of its fields."""
+    return bullets(
+        Markup("{}: {}").format(link(site.href(here, page_src(kind)), schema(kind)["title"]), md_code(_where(kind)))
+        for kind in KINDS
+    )
+
+
+def field_reference_pages(site: Site) -> dict[str, str]:
+    """The page (source path: page) of the fields of each kind of file: a table of every
+    property, nested ones too. A page per kind: together they would be a page of over 100 KB."""
+    return {
+        page_src(kind): document(f"Alle velden: {schema(kind)['title']}",
+                                 Markup("\n").join([back_link(site, page_src(kind), INDEX, "Alle velden"), "",
+                                                     _section(kind)]))
+        for kind in KINDS
+    }  # fmt: skip
 
 
 def _where(kind: str) -> str:
@@ -44,7 +70,7 @@ def _where(kind: str) -> str:
 def _section(kind: str) -> Markup:
     top = schema(kind)
     lines = [
-        Markup("## {}").format(md_cell(top["title"])),
+        Markup("# {}").format(md_cell(top["title"])),
         "",
         Markup("Bestand: {}. {}").format(md_code(_where(kind)), md_cell(top.get("description", ""))),
         "",

@@ -3,7 +3,8 @@ chapter of the agenda (regio.yaml: hoofdstukken), grouping of the opgaven (per t
 trekker, gremium) and source document (with pages of the records citing it when they are many),
 one board per thema when the agenda has too many opgaven for one board, a page per year of
 besluiten when there are too many for one page, and the lists of their own of Organisatie, Visie,
-the evaluation years and Alle codes when those pages cannot name every record (``listing``)."""
+the evaluation years and Alle codes when those pages cannot name every record (``listing``), and
+the fields of each kind of file (from the schemas, not the data)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .bronnen import bron_pages
 from .code_lists import listing_pages as code_lists
 from .evaluatie import evaluatie_page
 from .evaluatie import listing_pages as evaluation_lists
+from .field_reference import field_reference_pages
 from .groupings import grouping_pages
 from .hoofdstuk import hoofdstuk_page
 from .opgave import opgave_page
@@ -44,6 +46,7 @@ def generated_pages(site: Site) -> list[GeneratedPage]:
         pages.append(GeneratedPage(urls.hoofdstuk_page(hoofdstuk.id), hoofdstuk_page(site, hoofdstuk), None))
     lists = thema_pages(site) | besluiten.year_pages(site) | organisatie.listing_pages(site) | visie.listing_pages(site)
     lists |= grouping_pages(site) | pilot_pages(site) | evaluation_lists(site) | code_lists(site) | bron_pages(site)
+    lists |= field_reference_pages(site)
     for src, content in lists.items():
         pages.append(GeneratedPage(src, content, None))
     return pages

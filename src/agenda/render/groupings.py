@@ -57,8 +57,8 @@ class Grouping:
 
 
 def _themas(site: Site) -> list[tuple[str, str]]:
-    """Every thema (code, name), and the opgaven without a known thema last."""
-    return [(t.id, t.naam) for t in site.regio.themas] + [(ONBEKEND, UNKNOWN_GROUP)]
+    """Every thema (code, name) in the region's order, and the opgaven without a known thema last."""
+    return [(t.id, t.naam) for t in site.themas_in_order] + [(ONBEKEND, UNKNOWN_GROUP)]
 
 
 def _gremia(site: Site) -> list[tuple[str, str]]:
@@ -152,10 +152,10 @@ def agenda_intro(site: Site, here: str) -> Markup:
 
 
 def per_thema(site: Site) -> list[tuple[str, str, list[Opgave]]]:
-    """Each thema that has opgaven (code, name, its opgaven by title), unknown last."""
+    """Each thema that has opgaven (code, name, its opgaven in the region's order), unknown last."""
     found = []
     for code, name in _themas(site):
-        members = sorted((o for o in site.model.opgaven if o.thema == code), key=lambda o: o.titel.lower())
+        members = site.in_order(o for o in site.model.opgaven if o.thema == code)
         if members:
             found.append((code, name, members))
     return found
@@ -192,7 +192,7 @@ def _group(
 def board_group_sections(site: Site, here: str, opgaven: Sequence[Opgave]) -> Markup:
     """A thema's opgaven in a list per grouping below its board (``board_groupings``), one section
     each; like every list that repeats the opgaven, left out of the search index."""
-    opgaven = sorted(opgaven, key=lambda o: o.titel.lower())
+    opgaven = site.in_order(opgaven)
     sections = []
     for grouping in board_groupings(site, opgaven):
         sections += [
@@ -214,7 +214,7 @@ def _unknown_said(grouping: Grouping) -> Markup | None:
 
 def _listed(site: Site, here: str, grouping: Grouping) -> Markup:
     """A grouping's page when the agenda has one board: every opgave in its groups, and the filter."""
-    opgaven = sorted(site.model.opgaven, key=lambda o: o.titel.lower())
+    opgaven = site.in_order(site.model.opgaven)
     return blocks(
         _unknown_said(grouping),
         filter_form(site, opgaven, per_thema=True),

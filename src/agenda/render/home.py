@@ -9,6 +9,7 @@ from ..site import Site
 from . import boards, news
 from .markup import EMPTY, Markup, blocks, bullets, heading, paragraph
 from .parts import link, points, principe_ref, prose
+from .visie import has_visie, visie_points
 
 RECENT = 5
 
@@ -22,12 +23,12 @@ def inleiding(site: Site) -> Markup:
 
 
 def visie(site: Site, here: str) -> Markup:
-    """The points of the visie, or '' while the region has written none down."""
-    if not site.versie.visie:
+    """The points of the visie (or of the visie of each hoofdlijn), or '' while the region has written none down."""
+    if not has_visie(site, site.versie):
         return EMPTY
     return blocks(
         heading(2, site.regio.koppen.visie, "visie"),
-        points(site, site.versie.visie),
+        visie_points(site, site.versie, lambda code: site.href(here, urls.VISIE, f"thema-{code}")),
         paragraph(link(site.href(here, urls.VISIE), "Lees de hele visie en de principes")),
     )
 

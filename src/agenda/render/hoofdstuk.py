@@ -1,6 +1,7 @@
 """The chapters of a region's agenda besides visie, opgaven and organisation (regio.yaml:
 hoofdstukken): each on a page of its own, under the heading its source gives it, and listed on the
-home page. The printable edition places them by their kind (:mod:`.print_edition`)."""
+home page, in their order in the printable edition (``chapters``): the context before the visie,
+the finance and the other chapters after the agenda."""
 
 from __future__ import annotations
 
@@ -25,13 +26,24 @@ def hoofdstuk_page(site: Site, hoofdstuk: Hoofdstuk) -> str:
     return document(hoofdstuk.kop, body)
 
 
+def chapters(site: Site) -> tuple[list[Hoofdstuk], list[Hoofdstuk]]:
+    """The region's chapters before the visie (its context) and after the agenda (finance, then
+    the others), each kind in the region's order."""
+    found = site.regio.hoofdstukken
+    return [h for h in found if h.soort == "context"], [
+        h for kind in ("financien", "anders") for h in found if h.soort == kind
+    ]
+
+
 def hoofdstukken_list(site: Site, here: str) -> Markup:
-    """Links to the chapters, in the region's order, under 'Meer over de agenda'; '' without any."""
+    """Links to the chapters, in the order of the printable edition, under 'Meer over de agenda';
+    '' without any."""
     if not site.regio.hoofdstukken:
         return EMPTY
     items = [
         link(site.href(here, urls.hoofdstuk_page(h.id)), site.prose.inline(h.kop))
         + (Markup(": {}").format(site.prose.inline(h.samenvatting)) if h.samenvatting else "")
-        for h in site.regio.hoofdstukken
+        for kind in chapters(site)
+        for h in kind
     ]
     return blocks(heading(2, "Meer over de agenda", "meer"), bullets(items))

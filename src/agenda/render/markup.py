@@ -29,7 +29,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 import markdown
@@ -229,6 +229,11 @@ def heading(level: int, text: str | Markup, anchor: str | None = None, *, search
     line = f"{'#' * level} {text.__html__() if hasattr(text, '__html__') else md_text(text)}"
     attributes = ([f"#{anchor}"] if anchor else []) + ([NOT_SEARCHED.strip()] if not searched else [])
     return Markup(f"{line} {{ {' '.join(attributes)} }}" if attributes else line)
+
+
+# a heading of a part of a page (level, plain text, anchor): Markdown on the site (``heading``),
+# HTML in a printable edition
+Heading = Callable[[int, str, str], Markup]
 
 
 def html_heading(level: int, content: str | Markup, anchor: str | None = None, css: str | None = None) -> Markup:

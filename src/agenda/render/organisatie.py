@@ -13,7 +13,7 @@ from ..site import Site
 from . import svg
 from .besluiten import how_to, when
 from .listing import Listing, fits, items, own_pages, summary
-from .markup import EMPTY, Markup, blocks, heading, paragraph, table
+from .markup import EMPTY, Heading, Markup, blocks, heading, paragraph, table
 from .parts import besluit_href, joined, kind_text, link, prose, record_item, source_note
 
 # the most besluiten named per gremium: the newest, the rest are on the Besluiten page
@@ -21,20 +21,27 @@ DECISIONS = 3
 
 
 def organisatie(site: Site, here: str) -> Markup:
+    return blocks(*sections(site, here, heading, 2, diagram=True))
+
+
+def sections(site: Site, here: str, head: Heading, level: int, *, diagram: bool = False) -> list[Markup | None]:
+    """How the cooperation is organised: the region's text on it (such as the special position of
+    a partner), the diagram (on the site), who leads what, the gremia and the partners, with
+    ``head``ings of ``level`` (the page Organisatie, or a chapter of a printable edition)."""
     org = site.model.organisatie
-    return blocks(
+    return [
         prose(site, org.toelichting) if org.toelichting else None,
-        _diagram(site),
-        heading(2, "Wie trekt wat", "wie-trekt-wat"),
+        _diagram(site) if diagram else None,
+        head(level, "Wie trekt wat", "wie-trekt-wat"),
         _who_leads_what(site, here),
-        heading(2, "Gremia", "gremia"),
+        head(level, "Gremia", "gremia"),
         None if site.decisions else paragraph(
             Markup("Er zijn nog geen besluiten van de gremia vastgelegd. {}.").format(how_to(site, here))
         ),
         _tree(site, here, None),
-        heading(2, "Partners", "partners"),
+        head(level, "Partners", "partners"),
         _partners(site, here),
-    )
+    ]
 
 
 def _works(site: Site, gremium: Gremium) -> list[Opgave | Pilot]:

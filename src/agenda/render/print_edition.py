@@ -13,6 +13,8 @@ The pages are outside the navigation; the page "Afdrukken" (macro ``afdrukken``)
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,13 +22,15 @@ from datetime import date
 from .. import urls
 from ..dates import dutch_date, moment_text
 from ..indicators import NOT_MEASURED, meting_text, period_label, periods, target_text
-from ..model import Evaluatie, Hoofdstuk, Indicator, Jaarevaluatie, Opgave, Periode, Pilot
+from ..model import Evaluatie, Hoofdstuk, Indicator, Jaarevaluatie, Opgave, Periode, Pilot, VisieVersie
 from ..site import Site
-from . import svg
+from . import organisatie, svg
+from .hoofdstuk import chapters
 from .evaluatie import besluit_list, indicator_section, niveau_sections, record_section, status_change_section
-from .markup import Markup, blocks, bullets, div, document, facts, heading, html_heading, paragraph, table
+from .markup import EMPTY, Heading, Markup, blocks, bullets, div, document, facts, heading, html_heading, paragraph, table
 from .opgave import mijlpalen
 from .pilot import indicator_facts
+from .visie import criteria, samenwerking, thema_parts, thema_text, visie_points
 from .parts import (
     UNKNOWN,
     good_and_needed,
@@ -69,12 +73,12 @@ def editions(site: Site) -> list[Edition]:
 
 
 def _opgaven_in(site: Site, periode: Periode) -> list[Opgave]:
-    return sorted((o for o in site.model.opgaven if periode.id in o.periodes), key=lambda o: o.titel.lower())
+    return site.in_order(o for o in site.model.opgaven if periode.id in o.periodes)
 
 
 def _pilots_of(site: Site, opgaven: Sequence[Opgave]) -> list[Pilot]:
     codes = {o.id for o in opgaven}
-    return sorted((p for p in site.model.pilots if p.opgave in codes), key=lambda p: p.titel.lower())
+    return site.in_order(p for p in site.model.pilots if p.opgave in codes)
 
 
 def _heading(site: Site, level: int, text: str, anchor: str | None = None, css: str | None = None) -> Markup:
@@ -264,7 +268,78 @@ def _pilot(site: Site, here: str, pilot: Pilot, base_url: str | None) -> Markup:
     )
 
 
+def _principes(site: Site, versie: VisieVersie) -> Markup:
+    items = [
+        Markup('<li id="principe-{}">{}{}</li>').format(
+            p.id, Markup("<strong>{}</strong>: ").format(site.prose.inline(p.kort)) if p.kort else "",
+            site.prose.inline(p.tekst))
+        for p in versie.principes
+    ]  # fmt: skip
+    return Markup("<ul>\n{}\n</ul>").format(Markup("\n").join(items)) if items else EMPTY
+
+
+def _visie_part(site: Site, here: str, versie: VisieVersie | None, head: Heading) -> tuple[list, list]:
+    """The visie, principes, uitgangspunten and levels of the cooperation of the period, as on
+    the page Visie (parts, entries of the table of contents)."""
+    if versie is None:
+        return [head(2, "Visie en principes", "visie"), paragraph("Voor deze agendaperiode is geen visie vastgelegd.")], [
+            ("visie", "Visie en principes", ())]  # fmt: skip
+    kop = versie.principes_kop or "Leidende principes"
+    parts = [
+        head(2, site.regio.koppen.visie, "visie"),
+        prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
+        visie_points(site, versie),
+        head(2, kop, "principes"),
+        paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
+        _principes(site, versie),
+        [head(2, site.regio.koppen.uitgangspunten, "uitgangspunten"), points(site, versie.uitgangspunten)]
+        if versie.uitgangspunten
+        else None,
+        paragraph(source_note(site, here, versie.bronnen)),
+        samenwerking(site, here, versie.samenwerking, head, "#organisatie"),
+    ]
+    contents = [("visie", site.regio.koppen.visie, ()), ("principes", kop, ())]
+    if versie.uitgangspunten:
+        contents.append(("uitgangspunten", site.regio.koppen.uitgangspunten, ()))
+    if versie.samenwerking:
+        contents.append(("samenwerking", site.regio.koppen.samenwerking, ()))
+    return parts, contents
+
+
+def _themas_part(site: Site, here: str, opgaven: Sequence[Opgave]) -> tuple[list, list]:
+    """The hoofdlijnen and randvoorwaarden as on the page Visie, each with its opgaven of the period."""
+    parts, contents = [], []
+    for anchor, kop, themas in thema_parts(site):
+        parts.append(_break_heading(site, 2, kop, anchor))
+        for thema in themas:
+            own = [link(f"#opgave-{o.id}", site.prose.inline(o.titel)) for o in opgaven if o.thema == thema.id]
+            parts += [
+                _heading(site, 3, thema.naam, f"thema-{thema.id}"),
+                thema_text(site, thema),
+                [paragraph("Opgaven", "agenda-label"), bullets(own)] if own else None,
+                paragraph(source_note(site, here, thema.bronnen)),
+            ]
+        contents.append((anchor, kop, [(f"thema-{t.id}", t.naam) for t in themas]))
+    return parts, contents
+
+
+def _abbreviations(site: Site, body: Markup) -> tuple[list, list]:
+    """The glossary's abbreviations that the edition uses, as a table."""
+    glossary = {b.afkorting: b.term for b in site.model.begrippen.begrippen if b.afkorting}
+    used = {html.unescape(name) for name in re.findall(r"<abbr title=\"[^\"]*\">([^<]*)</abbr>", body)}
+    rows = [(plain(name), plain(glossary[name])) for name in sorted(used & set(glossary), key=str.lower)]
+    if not rows:
+        return [], []
+    return [_break_heading(site, 2, "Afkortingen", "afkortingen"),
+            table("Afkortingen in deze uitgave", ("Afkorting", "Betekenis"), rows)], [
+        ("afkortingen", "Afkortingen", ())]  # fmt: skip
+
+
 def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str | None) -> str:
+    """The agenda of one period as the region's document: its context, the visie and the
+    kwaliteitskompas (hoofdlijnen, randvoorwaarden, criteria), every opgave and pilot in the
+    region's order, the open questions, the finance and other chapters, the organisation and the
+    abbreviations: the parts of the site's pages for the period, in their order."""
     periode = edition.periode
     here = edition.src_uri
     versie = next((v for v in reversed(site.model.visie.versies) if v.periode == periode.id), None)
@@ -272,36 +347,13 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
     pilots = _pilots_of(site, opgaven)
     shown_pilots = {p.id for p in pilots}
 
-    if versie is None:
-        visie_part = [
-            _heading(site, 2, "Visie en principes", "visie"),
-            paragraph("Voor deze agendaperiode is geen visie vastgelegd."),
-        ]
-        contents = [("visie", "Visie en principes", ())]
-    else:
-        principes = [
-            (Markup("<strong>{}</strong>: ").format(site.prose.inline(p.kort)) if p.kort else "")
-            + site.prose.inline(p.tekst)
-            for p in versie.principes
-        ]
-        visie_part = [
-            _heading(site, 2, site.regio.koppen.visie, "visie"),
-            prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
-            points(site, versie.visie),
-            _heading(site, 2, versie.principes_kop or "Leidende principes", "principes"),
-            paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
-            bullets(principes),
-            [
-                _heading(site, 2, site.regio.koppen.uitgangspunten, "uitgangspunten"),
-                points(site, versie.uitgangspunten),
-            ]
-            if versie.uitgangspunten
-            else None,
-            paragraph(source_note(site, here, versie.bronnen)),
-        ]
-        contents = [("visie", site.regio.koppen.visie, ()), ("principes", versie.principes_kop or "Leidende principes", ())]
-        if versie.uitgangspunten:
-            contents.append(("uitgangspunten", site.regio.koppen.uitgangspunten, ()))
+    def head(level: int, text: str, anchor: str) -> Markup:
+        return _heading(site, level, text, anchor)
+
+    visie_part, contents = _visie_part(site, here, versie, head)
+    themas_part, themas_contents = _themas_part(site, here, opgaven)
+    criteria_part = criteria(site, here, head)
+    contents += themas_contents + ([("criteria", site.regio.koppen.criteria, ())] if criteria_part else [])
 
     overview = table(
         f"Overzicht van de opgaven, {periode.naam}",
@@ -319,18 +371,15 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
         contents.append(("pilots", "Pilots", [(f"pilot-{p.id}", p.titel) for p in pilots]))
     if site.regio.open_vragen:
         contents.append(("open-vragen", site.regio.koppen.open_vragen, ()))
-    context, later = _chapters(site)
+    context, later = chapters(site)
     contents = [_chapter_entry(h) for h in context] + contents + [_chapter_entry(h) for h in later]
-    contents.append(("bronnen", "Bronnen", ()))
+    contents.append(("organisatie", "Organisatie", ()))
 
-    body = blocks(
-        _page_margins(site, data_date, base_url),
-        _title_page(
-            site, f"Agendaperiode {periode.naam}", data_date, _online(site, base_url, urls.HOME), periode.toelichting
-        ),
-        _contents(contents),
+    agenda = blocks(
         [_chapter(site, here, h) for h in context],
         *visie_part,
+        *themas_part,
+        *criteria_part,
         _heading(site, 2, "Overzicht van de opgaven", "overzicht"),
         overview if opgaven else paragraph("Bij deze agendaperiode horen geen opgaven."),
         _break_heading(site, 2, "Opgaven", "opgaven"),
@@ -342,19 +391,23 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
         if site.regio.open_vragen
         else None,
         [_chapter(site, here, h) for h in later],
+        _break_heading(site, 2, "Organisatie", "organisatie"),
+        *organisatie.sections(site, here, head, 3),
+    )
+    abbreviations, abbreviations_contents = _abbreviations(site, agenda)
+    contents += abbreviations_contents + [("bronnen", "Bronnen", ())]
+    body = blocks(
+        _page_margins(site, data_date, base_url),
+        _title_page(
+            site, f"Agendaperiode {periode.naam}", data_date, _online(site, base_url, urls.HOME), periode.toelichting
+        ),
+        _contents(contents),
+        agenda,
+        *abbreviations,
         _heading(site, 2, "Bronnen", "bronnen"),
         sources(site, here, periode.bronnen),
     )
     return document(f"{site.regio.titel}: {edition.title}", body, printable=True)
-
-
-def _chapters(site: Site) -> tuple[list[Hoofdstuk], list[Hoofdstuk]]:
-    """The region's chapters before the visie (its context) and after the agenda (finance, then
-    the others), each in the region's order."""
-    chapters = site.regio.hoofdstukken
-    return [h for h in chapters if h.soort == "context"], [
-        h for kind in ("financien", "anders") for h in chapters if h.soort == kind
-    ]
 
 
 def _chapter_entry(hoofdstuk: Hoofdstuk) -> tuple[str, str, tuple]:

@@ -2,15 +2,23 @@
 cooperation and the earlier versions, each principe with the opgaven and pilots that serve it
 (or, when there are more than a page can name, their count linked to a list of its own:
 ``listing``).
+
+The parts follow the kwaliteitskompas: each hoofdlijn (thema) with its visie, maatschappelijk
+resultaat and grootste opgave, and its opgaven in the region's order; the randvoorwaarden in a
+part of their own. A visie that the region writes per hoofdlijn is written once: the visie of a
+version without points of its own is that of its hoofdlijnen (``visie_points``). The printable
+edition (``print_edition``) uses the same parts, with its own headings (a ``Heading``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from .. import urls
 from ..model import Opgave, Samenwerkingsniveau, Thema, VisieVersie
 from ..site import Site
 from .listing import Listing, fits, own_pages, summary
-from .markup import Markup, blocks, bullets, esc, heading, paragraph
+from .markup import Heading, Markup, blocks, bullets, esc, heading, paragraph
 from .parts import link, points, prose, record_item, source_note, sources, text_or_unknown
 
 
@@ -31,16 +39,16 @@ def visie(site: Site, here: str) -> Markup:
         paragraph(intro),
         heading(2, site.regio.koppen.visie, "visie"),
         prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
-        points(site, versie.visie),
+        visie_points(site, versie),
         heading(2, versie.principes_kop or "Leidende principes", "principes"),
         paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
         _principes(site, here),
         [heading(2, site.regio.koppen.uitgangspunten, "uitgangspunten"), points(site, versie.uitgangspunten)]
         if versie.uitgangspunten
         else None,
-        _samenwerking(site, here, versie.samenwerking, nested=False),
+        samenwerking(site, here, versie.samenwerking, heading, site.href(here, urls.ORGANISATIE)),
         _themas(site, here),
-        _criteria(site, here),
+        criteria(site, here, heading),
         _eerdere_versies(site, here),
         heading(2, "Bronnen", "bronnen"),
         sources(site, here, versie.bronnen),
@@ -89,21 +97,24 @@ def _niveau_titel(site: Site, niveau: Samenwerkingsniveau) -> str:
     return niveau.id
 
 
-def _samenwerking(site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...], *, nested: bool) -> list[Markup]:
-    """The levels of the cooperation: with headings on the page, as paragraphs inside <details>."""
+def samenwerking(
+    site: Site, here: str, niveaus: tuple[Samenwerkingsniveau, ...], head: Heading | None = None,
+    organisatie: str = "",
+) -> list[Markup]:
+    """The levels of the cooperation: as a part with ``head``ings and a link to ``organisatie``
+    (the address of who sits where), or without headings as paragraphs (inside <details>)."""
     if not niveaus:
         return []
     parts = []
-    if not nested:
-        parts.append(heading(2, site.regio.koppen.samenwerking, "samenwerking"))
-        organisatie = link(site.href(here, urls.ORGANISATIE), "Organisatie")
-        parts.append(paragraph(Markup("Wie in welke overleggen zit: zie {}.").format(organisatie)))
+    if head:
+        parts.append(head(2, site.regio.koppen.samenwerking, "samenwerking"))
+        parts.append(paragraph(Markup("Wie in welke overleggen zit: zie {}.").format(link(organisatie, "Organisatie"))))
     for niveau in niveaus:
         titel = _niveau_titel(site, niveau)
-        if nested:
-            parts.append(paragraph(Markup("<strong>{}</strong>").format(site.prose.inline(titel))))
+        if head:
+            parts.append(head(3, titel, f"samenwerking-{niveau.id}"))
         else:
-            parts.append(heading(3, titel, f"samenwerking-{niveau.id}"))
+            parts.append(paragraph(Markup("<strong>{}</strong>").format(site.prose.inline(titel))))
         parts.append(paragraph(Markup("Invulling: {}").format(text_or_unknown(site, niveau.invulling))))
         parts.append(prose(site, niveau.toelichting))
         if niveau.zodat:
@@ -117,27 +128,67 @@ def described(thema: Thema) -> bool:
     return bool(thema.omschrijving or thema.visie or thema.maatschappelijk_resultaat or thema.grootste_opgave)
 
 
+def visie_points(
+    site: Site, versie: VisieVersie, thema_href: Callable[[str], str] = lambda code: f"#thema-{code}"
+) -> Markup:
+    """The points of the visie; for a version without points of its own, the visie of each
+    hoofdlijn, under its name linked to its section (``thema_href`` of its code: on the same page)."""
+    if versie.visie:
+        return points(site, versie.visie)
+    parts = [
+        [paragraph(link(thema_href(t.id), site.prose.inline(t.naam)), "agenda-label"), points(site, t.visie)]
+        for t in _hoofdlijn_visies(site)
+    ]
+    return blocks(*parts) if parts else paragraph("De bronnen beschrijven (nog) geen visie.")
+
+
+def _hoofdlijn_visies(site: Site) -> list[Thema]:
+    return [t for t in site.themas_in_order if t.soort == "hoofdlijn" and t.visie]
+
+
+def has_visie(site: Site, versie: VisieVersie) -> bool:
+    """Whether the version has a visie: points of its own, or those of the hoofdlijnen."""
+    return bool(versie.visie or _hoofdlijn_visies(site))
+
+
+def thema_parts(site: Site) -> list[tuple[str, str, list[Thema]]]:
+    """The hoofdlijnen and the randvoorwaarden that have a text (anchor, heading, themas), each
+    in the region's order; none for a kind the region does not have."""
+    described_themas = [t for t in site.themas_in_order if described(t)]
+    kinds = (("themas", site.regio.koppen.themas, "hoofdlijn"),
+             ("randvoorwaarden", site.regio.koppen.randvoorwaarden, "randvoorwaarde"))  # fmt: skip
+    found = [(anchor, kop, [t for t in described_themas if t.soort == soort]) for anchor, kop, soort in kinds]
+    return [(anchor, kop, themas) for anchor, kop, themas in found if themas]
+
+
+def thema_text(site: Site, thema: Thema) -> Markup:
+    """What the kwaliteitskompas says of a thema: what it is about, its visie, its maatschappelijk
+    resultaat and its grootste opgave (each only when the region gives it)."""
+    return blocks(
+        prose(site, thema.omschrijving) if thema.omschrijving else None,
+        [paragraph("Visie", "agenda-label"), points(site, thema.visie)] if thema.visie else None,
+        [paragraph("Maatschappelijk resultaat", "agenda-label"), prose(site, thema.maatschappelijk_resultaat)]
+        if thema.maatschappelijk_resultaat
+        else None,
+        [paragraph("Grootste opgave", "agenda-label"), prose(site, thema.grootste_opgave)]
+        if thema.grootste_opgave
+        else None,
+    )
+
+
 def _themas(site: Site, here: str) -> list[Markup]:
-    themas = [t for t in site.regio.themas if described(t)]
-    if not themas:
-        return []
-    parts: list = [heading(2, site.regio.koppen.themas, "themas")]
-    for thema in themas:
-        opgaven = sorted((o for o in site.model.opgaven if o.thema == thema.id), key=lambda o: o.titel.lower())
-        parts += [
-            heading(3, thema.naam, f"thema-{thema.id}"),
-            prose(site, thema.omschrijving) if thema.omschrijving else None,
-            [paragraph("Visie", "agenda-label"), points(site, thema.visie)] if thema.visie else None,
-            [paragraph("Maatschappelijk resultaat", "agenda-label"), prose(site, thema.maatschappelijk_resultaat)]
-            if thema.maatschappelijk_resultaat
-            else None,
-            [paragraph("Grootste opgave", "agenda-label"), prose(site, thema.grootste_opgave)]
-            if thema.grootste_opgave
-            else None,
-            _thema_opgaven(site, here, thema.id, opgaven),
-            paragraph(source_note(site, here, thema.bronnen)),
-        ]
-    return [blocks(*parts)]
+    parts: list = []
+    for anchor, kop, themas in thema_parts(site):
+        parts.append(heading(2, kop, anchor))
+        for thema in themas:
+            opgaven = site.in_order(o for o in site.model.opgaven if o.thema == thema.id)
+            parts += [
+                heading(3, thema.naam, f"thema-{thema.id}"),
+                thema_text(site, thema),
+                _thema_opgaven(site, here, thema.id, opgaven),
+                paragraph(source_note(site, here, thema.bronnen)),
+            ]
+    return [blocks(*parts)] if parts else []
 
 
 def _thema_opgaven(site: Site, here: str, code: str, opgaven: list[Opgave]) -> list[Markup] | None:
@@ -150,18 +201,19 @@ def _thema_opgaven(site: Site, here: str, code: str, opgaven: list[Opgave]) -> l
     return [paragraph("Opgaven", "agenda-label"), bullets(record_item(site, here, o) for o in opgaven)]
 
 
-def _criteria(site: Site, here: str) -> list[Markup]:
-    criteria = site.model.visie.criteria
-    if criteria is None:
+def criteria(site: Site, here: str, head: Heading) -> list[Markup]:
+    """The criteria for cooperating, per niveau ('' when the region has none)."""
+    found = site.model.visie.criteria
+    if found is None:
         return []
-    parts = [heading(2, site.regio.koppen.criteria, "criteria")]
-    if criteria.inleiding:
-        parts.append(paragraph(site.prose.inline(criteria.inleiding)))
-    niveaus = list(dict.fromkeys(c.niveau for c in criteria.criteria))
+    parts = [head(2, site.regio.koppen.criteria, "criteria")]
+    if found.inleiding:
+        parts.append(paragraph(site.prose.inline(found.inleiding)))
+    niveaus = list(dict.fromkeys(c.niveau for c in found.criteria))
     for niveau in niveaus:
-        parts.append(heading(3, niveau.capitalize(), f"criteria-{'-'.join(niveau.split())}"))
-        parts.append(points(site, [c.tekst for c in criteria.criteria if c.niveau == niveau]))
-    parts.append(paragraph(source_note(site, here, criteria.bronnen)))
+        parts.append(head(3, niveau.capitalize(), f"criteria-{'-'.join(niveau.split())}"))
+        parts.append(points(site, [c.tekst for c in found.criteria if c.niveau == niveau]))
+    parts.append(paragraph(source_note(site, here, found.bronnen)))
     return parts
 
 
@@ -181,7 +233,7 @@ def _eerdere_versies(site: Site, here: str) -> list[Markup]:
         content = blocks(
             prose(site, versie.visie_inleiding) if versie.visie_inleiding else None,
             paragraph(site.regio.koppen.visie, "agenda-label"),
-            points(site, versie.visie),
+            visie_points(site, versie),
             paragraph(site.prose.inline(versie.principes_kop or "Leidende principes"), "agenda-label"),
             paragraph(site.prose.inline(versie.principes_inleiding)) if versie.principes_inleiding else None,
             bullets(principes),
@@ -189,7 +241,7 @@ def _eerdere_versies(site: Site, here: str) -> list[Markup]:
             if versie.uitgangspunten
             else None,
             [paragraph("Hoe de samenwerking was georganiseerd", "agenda-label")] if versie.samenwerking else None,
-            _samenwerking(site, here, versie.samenwerking, nested=True),
+            samenwerking(site, here, versie.samenwerking),
             paragraph(source_note(site, here, versie.bronnen)),
         )
         parts.append(
