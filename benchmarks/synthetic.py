@@ -83,7 +83,9 @@ def generate(real_dir: Path, target: Path, size: int, *, years: int = YEARS) -> 
     records = {kind: _records(real_dir, kind) for kind in ("opgave", "pilot")}
     counts = {"opgave": layout.opgaven, "pilot": layout.pilots}
     copies = {kind: _copies(records[kind], count) for kind, count in counts.items()}
-    made = {_copy_id(data["id"], number) for found in copies.values() for data, number in found}
+    # the copies a reference can point at: only opgaven are referred to (verwant, a pilot's opgave);
+    # an opgave and a pilot may share a code, so a pilot's copy is no opgave's copy
+    made = {_copy_id(data["id"], number) for data, number in copies["opgave"]}
     unknown = all(opgave.thema == ONBEKEND for opgave in model.opgaven)
     themas = [thema.id for thema in model.regio.themas] if unknown else []
 

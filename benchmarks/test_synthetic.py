@@ -155,3 +155,11 @@ def test_too_small_a_size_is_refused(real: Model, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="too few"):
         generate(REAL, tmp_path / "data", len(real.opgaven) + len(real.pilots) + YEARS - 1)
     assert not (tmp_path / "data").exists()
+
+
+def test_a_pilot_refers_to_a_copy_of_its_opgave_at_any_size(tmp_path: Path) -> None:
+    """A bug: where a pilot and its opgave share a code and the pilot has more copies than the
+    opgave (as at 300 records), a copy of the pilot named a copy of the pilot as its opgave."""
+    generate(REAL, tmp_path / "data", 300)
+    result = load(tmp_path / "data")
+    assert result.problems == (), [p.format() for p in result.problems]

@@ -19,7 +19,7 @@ def test_the_list_of_sources_links_each_to_its_page(site: Site, soup) -> None:
     assert [d["id"] for d in page.select("div[id]")] == ["bron-testbron", "bron-tweede-bron"]
     assert [a["href"] for a in page.select("dt a")] == ["testbron/", "tweede-bron/"]
     assert [dd.get_text() for dd in page.select("dd")] == [
-        "2023, basisdocument, bron van 1 opgave, 1 pilot, 1 evaluatie en 5 teksten van de site",
+        "2023, basisdocument, bron van 1 opgave, 1 pilot, 1 evaluatie en 6 teksten van de site",
         "omstreeks 2024, niet online, bron van 2 opgaven, 1 pilot en 2 teksten van de site",
     ]
 
@@ -31,21 +31,24 @@ def test_a_source_with_an_address_says_what_it_is_and_what_cites_it(site: Site, 
     assert [facts["Soort document"].get_text(), facts["Datering"].get_text()] == ["basisdocument", "2023"]
     assert facts["Het document lezen"].a["href"] == "https://example.org/documenten/testbron.pdf"
     assert page.select_one("#genoemd + p").get_text() == (
-        "Dit document is de bron van 1 opgave, 1 pilot, 1 evaluatie en 5 teksten van de site."
+        "Dit document is de bron van 1 opgave, 1 pilot, 1 evaluatie en 6 teksten van de site."
     )
     assert [h.get_text() for h in page.select("h3")] == [
-        "Opgaven (1)", "Pilots (1)", "Evaluaties (1)", "Teksten van de site (5)"]
+        "Opgaven (1)", "Pilots (1)", "Evaluaties (1)", "Teksten van de site (6)"]
     assert [a["href"] for a in page.select("h3 + ul a")][:3] == [
         "../../agenda/leerlingenvervoer/", "../../pilots/school-test/", "../../evaluaties/2024/"]
     texts = [li.get_text() for li in page.select("#teksten + ul > li")]
     assert texts == [
+        "Home: de inleiding, De jeugd in de testregio",
         "Visie en principes: de gedeelde visie en de principes, de criteria voor samenwerking, Ondersteuning dichtbij",
-        "Organisatie: Bestuurlijk overleg, Werkgroep Test, Gemeente Test",
+        "Organisatie: de toelichting, Bestuurlijk overleg, Werkgroep Test, Gemeente Test",
         "Begrippen: Op overeenstemming gericht overleg",
         "Agenda: de open vragen voor de bestuurders",
         "Afdrukken: Agenda (2021-2022), Agenda (2023-2024)",
     ]
     assert page.select_one('a[href="../../organisatie/#gremium-werkgroep-test"]') is not None
+    assert page.select_one('a[href="../../visie/#thema-dichtbij"]').get_text() == "Ondersteuning dichtbij"
+    assert page.select_one('a[href="../../over/de-jeugd/"]').get_text() == "De jeugd in de testregio"
 
 
 def test_a_source_without_an_address_says_so(site: Site, page_soup) -> None:

@@ -95,6 +95,8 @@ def test_the_page_alle_velden_links_to_the_page_of_each_kind_of_file() -> None:
     page = BeautifulSoup(field_reference(SITE, "bijdragen/velden.md"), "html.parser")
     links = [(a["href"], a.get_text()) for a in page.find_all("a")]
     assert links == [(f"{kind}/", SCHEMA_FILES[f"{kind}.schema.json"]["title"]) for kind in KINDS]
+    # where each kind of file lives, as text: '<code>' in 'data/agenda/<code>.yaml' is no tag
+    assert [li.code.get_text() for li in page.find_all("li")][:2] == ["data/agenda/<code>.yaml", "data/pilots/<code>.yaml"]
     pages = field_reference_pages(SITE)
     assert list(pages) == [page_src(kind) for kind in KINDS]
     back = BeautifulSoup(pages[page_src("opgave")], "html.parser").find("p", class_="agenda-back").a

@@ -26,8 +26,6 @@ from agenda.render.markup import (
     facts,
     heading,
     html_heading,
-    md_cell,
-    md_code,
     md_text,
     one_block,
     paragraph,
@@ -119,11 +117,3 @@ def test_svg_helpers_escape_a_plain_str_and_pass_svg_through(text: str) -> None:
     assert element == f'<title id="{escaped}">{escaped}</title>'
     assert svg._tag("g", element) == f"<g>{element}</g>"
     assert paragraph(element) == f"<p>{element}</p>"  # the page takes SVG as it is
-
-
-def test_schema_text_for_a_markdown_table_is_escaped_once() -> None:
-    assert md_cell("a_b | <c> & 'd'") == "a\\_b \\| &lt;c&gt; &amp; 'd'"
-    assert Markup("**{}**").format(md_cell("<x>")) == "**&lt;x&gt;**"
-    assert md_code("naam: <x>") == "`naam: <x>`"  # Markdown shows a code span as it is
-    with pytest.raises(ValueError):
-        md_code("a ` b")

@@ -81,7 +81,8 @@ def test_the_kwaliteitskompas_of_the_test_region(site, page_soup) -> None:
     visie written once (per hoofdlijn) and the activities in the source's order."""
     page = page_soup(visie(site, urls.VISIE))
     assert [h.get_text(strip=True) for h in page.find_all("h2")][:2] == ["Gedeelde visie", "Sturingsprincipes"]
-    parts = [a for a in _ids(page_soup, visie(site, urls.VISIE)) if a.startswith(("themas", "randvoorwaarden", "thema-"))]
+    ids = _ids(page_soup, visie(site, urls.VISIE))
+    parts = [a for a in ids if a.startswith(("themas", "randvoorwaarden", "thema-"))]
     assert parts == ["themas", "thema-lokaal-anticiperen", "thema-passende-omgeving", "thema-integraal-perspectief",
                      "randvoorwaarden", "thema-randvoorwaarden"]  # fmt: skip
     # the visie is that of the hoofdlijnen, each under its name (not of the randvoorwaarden)
@@ -93,11 +94,13 @@ def test_the_kwaliteitskompas_of_the_test_region(site, page_soup) -> None:
     # the home page shows the same visie, linked to the hoofdlijnen on the page Visie
     home_visie = page_soup(home.visie(site, urls.HOME))
     assert [(a.get_text(), a["href"]) for a in home_visie.select("p.agenda-label a")] == [
-        ("Lokaal anticiperen", "visie/#thema-lokaal-anticiperen"), ("Passende omgeving", "visie/#thema-passende-omgeving"),
+        ("Lokaal anticiperen", "visie/#thema-lokaal-anticiperen"),
+        ("Passende omgeving", "visie/#thema-passende-omgeving"),
         ("Integraal perspectief", "visie/#thema-integraal-perspectief")]
     # the activities of a hoofdlijn in the order of the source
     edition = _edition(site, page_soup)
-    opgaven = [a for a in edition if a in {f"opgave-{o.id}" for o in site.model.opgaven if o.thema == "passende-omgeving"}]
+    own = {f"opgave-{o.id}" for o in site.model.opgaven if o.thema == "passende-omgeving"}
+    opgaven = [a for a in edition if a in own]
     assert opgaven == ["opgave-thuiszitters-arrangement", "opgave-pilots-evalueren-borgen", "opgave-nieuwe-pilots",
                        "opgave-kader-oza"]  # fmt: skip
 

@@ -673,6 +673,7 @@ def test_at_scale_the_agenda_page_does_not_grow_with_the_opgaven(model: Model, s
     for page in (small, large):
         parsed = soup(page)
         assert not parsed.select(".agenda-card") and "agenda-board" not in page
+        assert "kaarten" not in page  # what is not known is said without speaking of cards
         assert not [a for a in parsed.find_all("a") if "opgave-" in a["href"]]  # no link to any opgave
         assert len(page) < 15_000
     assert abs(len(large) - len(small)) < 200  # only the counts differ
@@ -737,6 +738,7 @@ def test_at_scale_a_thema_too_large_for_one_board_links_to_lists_per_status_and_
         parsed = soup(page)
         assert not parsed.select(".agenda-card") and not parsed.find("form", class_="agenda-filter")
         assert not [a for a in parsed.find_all("a") if "opgave-" in a["href"]]  # names no opgave
+        assert "Nog niet bekend is" in page and "kaarten" not in page  # it has no cards to speak of
         members = [o for o in site.model.opgaven if o.thema == "onderwijs"]
         # the columns of a board (the four, and 'gestopt' only when an opgave has it), the groups that have opgaven
         columns = boards.board_statuses(members)
@@ -897,3 +899,24 @@ def test_with_more_pilots_than_one_board_holds_the_pilots_page_counts_them_per_s
     pages = {p.src_uri: p.content for p in generated_pages(site) if p.src_uri.startswith("pilots/status/")}
     assert sorted(pages) == ["pilots/status/in-uitvoering.md", "pilots/status/verkennend.md"]
     assert len(soup(pages["pilots/status/in-uitvoering.md"]).select("li > a")) == 35
+
+
+def test_the_introduction_and_the_organisation_name_their_sources(site: Site, soup) -> None:
+    """Issue 15, point 5: every text of a region can name where it comes from."""
+    intro = soup(home.inleiding(site, urls.HOME))
+    details = intro.find("details", class_="agenda-verantwoording")
+    assert details.summary.get_text() == "Verantwoording" and details.a["href"] == "bronnen/testbron/"
+    org = soup(organisatie.organisatie(site, urls.ORGANISATIE))
+    note = org.find("div", class_="agenda-prose").find_next_sibling("p")
+    assert note.get_text().startswith("Bron: ") and note.a["href"] == "../bronnen/testbron/"
+
+
+def test_a_thema_links_to_its_monitoring_and_evaluation(site: Site, soup) -> None:
+    """Issue 15, point 4: in the kwaliteitskompas, each hoofdlijn is followed by monitoring and evaluation."""
+    page = visie.visie(site, urls.VISIE)
+    section = soup(page[page.index("{ #thema-dichtbij }"):page.index("{ #criteria }")])
+    label = section.find("p", class_="agenda-label", string="Monitoring en evaluatie")
+    assert [(a.get_text(), a["href"]) for a in label.find_next("ul").find_all("a")] == [
+        ("De indicatoren van Jeugdhulp op de testschool", "../pilots/school-test/#indicatoren"),
+        ("De evaluatie van 2024", "../evaluaties/2024/"),
+    ]

@@ -286,6 +286,7 @@ class Regio:
     bronnen: tuple[Brondocument, ...]
     overleg: str | None = None
     inleiding: str | None = None
+    inleiding_bronnen: tuple[Bronverwijzing, ...] = ()
     repository: str | None = None
     licentie: Licentie | None = None
     open_vragen: tuple[OpenVraag, ...] = ()
@@ -387,6 +388,7 @@ class Organisatie:
     gremia: tuple[Gremium, ...]
     partners: tuple[Partner, ...]
     toelichting: str | None = None
+    bronnen: tuple[Bronverwijzing, ...] = ()  # of the toelichting
 
 
 @dataclass(frozen=True, kw_only=True)

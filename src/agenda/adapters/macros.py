@@ -64,7 +64,7 @@ def define_env(env) -> None:
     macros = {
         "site_naam": lambda: md_text(site.regio.titel),
         "home_titel": lambda: home.title(site),
-        "home_inleiding": lambda: home.inleiding(site),
+        "home_inleiding": lambda: home.inleiding(site, here()),
         "home_visie": lambda: home.visie(site, here()),
         "home_principes": lambda: home.principes(site, here()),
         "home_hoofdstukken": lambda: hoofdstuk.hoofdstukken_list(site, here()),

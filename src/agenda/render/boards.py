@@ -14,8 +14,11 @@ with an unknown value form one group, "Nog niet bekend", last.
 With more opgaven than ``context.ONE_BOARD_MAX`` the agenda page shows, per thema, how many
 opgaven stand in each status, and links to a generated board page per thema (``thema_page``),
 which has the same filter form, board and groups for that thema's opgaven (the grouping pages
-link to those groups). No page then lists every opgave: the agenda page grows with the number of
-themas, niveaus and trekkers only. With more pilots than that, the pilots page shows how many
+link to those groups). A thema with more opgaven than that has no board either: its page counts
+them per status, niveau and trekker, under the anchors of a board's columns and groups, each count
+linked to a list of its own (``listing``). No page then lists every opgave: the agenda page grows
+with the number of themas, niveaus and trekkers only. The cards follow the region's order
+(``Site.in_order``). With more pilots than that, the pilots page shows how many
 stand in each status, each linked to a list of its own (``listing``).
 """
 
@@ -167,7 +170,7 @@ def pilotbord(site: Site, here: str) -> Markup:
     if len(pilots) <= ONE_BOARD_MAX:
         return blocks(unknowns_note(site, pilots), board(site, here, "pilots", pilots, _pilot_facts, "Geen pilots."))
     return blocks(
-        unknowns_note(site, pilots),
+        unknowns_note(site, pilots, cards=False),
         paragraph(f"Er zijn {len(pilots)} pilots: te veel voor één bord. Hieronder staat per status hoeveel het er "
                   "zijn, met een link naar hun lijst."),
         [
@@ -194,8 +197,9 @@ def pilot_pages(site: Site) -> dict[str, str]:
     return own_pages(site, list(_pilot_listings(site).values()))
 
 
-def unknowns_note(site: Site, records: Sequence[Opgave | Pilot]) -> Markup:
-    """What the cards leave out because it is not known yet, said once for the page ('' when all is known)."""
+def unknowns_note(site: Site, records: Sequence[Opgave | Pilot], *, cards: bool = True) -> Markup:
+    """What the cards leave out because it is not known yet, said once for the page ('' when all is
+    known); a page without ``cards`` only says what is not known."""
     opgaven = [r for r in records if isinstance(r, Opgave)]
     fields: list[tuple[str, Sequence[Opgave | Pilot], Callable]] = [
         ("het thema", opgaven, lambda o: o.thema if o.thema in site.themas else ONBEKEND),
@@ -213,8 +217,8 @@ def unknowns_note(site: Site, records: Sequence[Opgave | Pilot]) -> Markup:
     sentences = []
     if parts:
         sentences.append(
-            Markup("Nog niet bekend is {}. De bronnen noemen het (nog) niet. Wat niet bekend is, staat niet op de "
-                   "kaarten.").format(either(parts, "en"))
+            Markup("Nog niet bekend is {}. De bronnen noemen het (nog) niet.{}").format(
+                either(parts, "en"), " Wat niet bekend is, staat niet op de kaarten." if cards else "")
         )
     if records and not site.evaluaties:
         sentences.append(Markup("Er is nog geen jaarlijkse evaluatie."))
@@ -241,7 +245,7 @@ def _thema_overview(site: Site, here: str) -> Markup:
         + [strong.format(len(opgaven))]
     )
     return blocks(
-        unknowns_note(site, opgaven),
+        unknowns_note(site, opgaven, cards=False),
         paragraph(
             f"De agenda heeft {len(opgaven)} opgaven: te veel voor één bord. Daarom heeft elk thema een eigen "
             "bord. De tabel laat per thema zien hoeveel opgaven er in elke status zijn. Kies een thema voor "
@@ -286,7 +290,7 @@ def _thema_page(site: Site, code: str, title: str, opgaven: list[Opgave]) -> str
         intro = Markup("Dit thema heeft {} opgaven: te veel voor één bord. Hieronder staat per status hoeveel het er "
                        "zijn, met een link naar hun lijst. {}").format(
             len(opgaven), groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}"))  # fmt: skip
-        content = blocks(unknowns_note(site, opgaven), _thema_counts(site, here, code, title, opgaven))
+        content = blocks(unknowns_note(site, opgaven, cards=False), _thema_counts(site, here, code, title, opgaven))
     body = blocks(
         back_link(site, here, urls.AGENDA, "Alle thema's"),
         heading(1, title),

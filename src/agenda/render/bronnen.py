@@ -20,7 +20,7 @@ from .glossary import begrip_anchor
 from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph
 from .parts import back_link, error_report, gremium_ref, link, partner_ref, record_item, record_link, source_address
 from .print_edition import editions
-from .visie import periode_text
+from .visie import described, periode_text
 
 # The most records of one kind listed on one page: 100 links with their status are about 25 KB.
 PER_PAGE = 100
@@ -152,8 +152,9 @@ def _records(site: Site, here: str, members: list) -> Markup:
 
 
 def _texts(site: Site, here: str, code: str) -> list[Markup]:
-    """The parts of the site's own texts (visie, organisatie, begrippen, open vragen, printed
-    agendas) that cite the source, one line per page with its parts linked."""
+    """The parts of the site's own texts (the introduction and the chapters, visie, organisatie,
+    begrippen, open vragen, printed agendas) that cite the source, one line per page with its parts
+    linked."""
     model = site.model
     visie = [
         link(site.href(here, urls.VISIE, "visie"), "de gedeelde visie en de principes")
@@ -171,11 +172,19 @@ def _texts(site: Site, here: str, code: str) -> list[Markup]:
     if model.visie.criteria and code in cited(model.visie.criteria):
         visie.append(link(site.href(here, urls.VISIE, "criteria"), "de criteria voor samenwerking"))
     visie += [
-        link(site.href(here, urls.VISIE, "themas"), site.prose.inline(t.naam))
+        link(site.href(here, urls.VISIE, f"thema-{t.id}" if described(t) else None), site.prose.inline(t.naam))
         for t in model.regio.themas
         if code in cited(t)
     ]
-    organisatie = [gremium_ref(site, here, g.id) for g in model.organisatie.gremia if code in cited(g)]
+    home = [link(site.href(here, urls.HOME), "de inleiding")] if code in cited(model.regio.inleiding_bronnen) else []
+    home += [
+        link(site.href(here, urls.hoofdstuk_page(h.id)), site.prose.inline(h.kop))
+        for h in model.regio.hoofdstukken
+        if code in cited(h)
+    ]
+    organisatie = [link(site.href(here, urls.ORGANISATIE), "de toelichting")]
+    organisatie = organisatie if code in cited(model.organisatie.bronnen) else []
+    organisatie += [gremium_ref(site, here, g.id) for g in model.organisatie.gremia if code in cited(g)]
     organisatie += [partner_ref(site, here, p.id) for p in model.organisatie.partners if code in cited(p)]
     begrippen = [
         link(site.href(here, urls.BEGRIPPEN, begrip_anchor(b.term)), b.term)
@@ -191,6 +200,7 @@ def _texts(site: Site, here: str, code: str) -> list[Markup]:
         if edition.periode and code in cited(edition.periode)
     ]
     pages = (
+        ("Home", home),
         ("Visie en principes", visie),
         ("Organisatie", organisatie),
         ("Begrippen", begrippen),

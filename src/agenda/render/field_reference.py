@@ -15,7 +15,7 @@ from ..schema_fields import SchemaField, alternatives, follow, resolve, schema_f
 from ..schemas import schema
 from ..yamltext import inline
 from ..site import Site
-from .markup import Markup, bullets, document, esc, md_cell, md_code
+from .markup import Markup, blocks, bullets, document, heading, paragraph, table
 from .parts import back_link, link
 from .pattern_example import example
 
@@ -44,7 +44,7 @@ def page_src(kind: str) -> str:
 def field_reference(site: Site, here: str) -> Markup:
     """The list of the kinds of file, each with where it lives, linked to the page of its fields."""
     return bullets(
-        Markup("{}: {}").format(link(site.href(here, page_src(kind)), schema(kind)["title"]), md_code(_where(kind)))
+        Markup("{}: <code>{}</code>").format(link(site.href(here, page_src(kind)), schema(kind)["title"]), _where(kind))
         for kind in KINDS
     )
 
@@ -54,10 +54,9 @@ def field_reference_pages(site: Site) -> dict[str, str]:
     property, nested ones too. A page per kind: together they would be a page of over 100 KB."""
     return {
         page_src(kind): document(f"Alle velden: {schema(kind)['title']}",
-                                 Markup("\n").join([back_link(site, page_src(kind), INDEX, "Alle velden"), "",
-                                                     _section(kind)]))
+                                 blocks(back_link(site, page_src(kind), INDEX, "Alle velden"), _section(kind)))
         for kind in KINDS
-    }  # fmt: skip
+    }
 
 
 def _where(kind: str) -> str:
@@ -68,43 +67,35 @@ def _where(kind: str) -> str:
 
 
 def _section(kind: str) -> Markup:
+    """The heading, the file and the table of the fields of one kind of file: HTML (the page is a
+    generated page, whose blocks skip Markdown) under a Markdown heading."""
     top = schema(kind)
-    lines = [
-        Markup("# {}").format(md_cell(top["title"])),
-        "",
-        Markup("Bestand: {}. {}").format(md_code(_where(kind)), md_cell(top.get("description", ""))),
-        "",
-        # the table is wide: it scrolls inside a box that the keyboard can reach (md_in_html)
-        Markup('<div class="agenda-scroll" role="region" tabindex="0" aria-label="Velden: {}" markdown>').format(
-            esc(top["title"])
-        ),
-        "",
-        "| Veld | Betekenis | Verplicht | Waarde | Voorbeeld |",
-        "| --- | --- | --- | --- | --- |",
-    ]
-    lines.extend(_row(found) for found in schema_fields(kind))
-    lines.extend(["", Markup("</div>"), ""])
-    return Markup("\n").join(lines)
+    return blocks(
+        heading(1, top["title"]),
+        paragraph(Markup("Bestand: <code>{}</code>. {}").format(_where(kind), top.get("description", ""))),
+        table(f"Velden: {top['title']}", ("Veld", "Betekenis", "Verplicht", "Waarde", "Voorbeeld"),
+              [_row(found) for found in schema_fields(kind)]),
+    )  # fmt: skip
 
 
-def _row(found: SchemaField) -> Markup:
-    meaning = Markup("**{}**").format(md_cell(found.title))
+def _row(found: SchemaField) -> list[Markup | str]:
+    code = Markup("<code>{}</code>").format
+    meaning = Markup("<strong>{}</strong>").format(found.title)
     if found.description:
-        meaning += Markup("<br>{}").format(md_cell(found.description))
-    value = md_cell(_value_label(found.written, found.written_in))
+        meaning += Markup("<br>{}").format(found.description)
+    value = Markup("{}").format(_value_label(found.written, found.written_in))
     allowed = _allowed_values(found.schema, found.base)
     if allowed:
-        value += Markup("<br>Toegestaan: {}").format(md_cell(allowed))
+        value += Markup("<br>Toegestaan: {}").format(allowed)
     shown = _example(found.schema, found.base)
     name = found.path.rsplit(".", 1)[-1].removesuffix("[]")
-    cells = [
-        md_code(found.path),
+    return [
+        code(found.path),
         meaning,
         "ja" if found.required else "nee",
         value,
-        md_code(f"{name}: {inline(shown)}") if shown is not None else "zie de velden hieronder",
+        code(f"{name}: {inline(shown)}") if shown is not None else "zie de velden hieronder",
     ]
-    return Markup("| {} |").format(Markup(" | ").join(cells))
 
 
 def _value_label(node: dict, base: str) -> str:

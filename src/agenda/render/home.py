@@ -8,7 +8,7 @@ from ..dates import moment_key, moment_text
 from ..site import Site
 from . import boards, news
 from .markup import EMPTY, Markup, blocks, bullets, heading, paragraph
-from .parts import link, points, principe_ref, prose
+from .parts import accountability, link, points, principe_ref, prose, source_note
 from .visie import has_visie, visie_points
 
 RECENT = 5
@@ -18,8 +18,12 @@ def title(site: Site) -> Markup:
     return heading(1, site.regio.titel)
 
 
-def inleiding(site: Site) -> Markup:
-    return prose(site, site.regio.inleiding) if site.regio.inleiding else EMPTY
+def inleiding(site: Site, here: str) -> Markup:
+    """The region's introduction, and where it comes from (closed, under Verantwoording)."""
+    if not site.regio.inleiding:
+        return EMPTY
+    sources = accountability(source_note(site, here, site.regio.inleiding_bronnen))
+    return blocks(prose(site, site.regio.inleiding), sources)
 
 
 def visie(site: Site, here: str) -> Markup:

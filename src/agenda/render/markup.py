@@ -15,8 +15,6 @@ Text from the data enters here:
   the page's own headings, and the site's extensions (attr_list, snippets, md_in_html) never see it.
 - ``md_text``: plain text into a Markdown heading of the page; every character that means
   something to Markdown, HTML, attr_list or Jinja becomes a numeric character reference.
-- ``md_cell`` and ``md_code``: text from the schemas into a cell of a Markdown table (the field
-  reference), as text or as a code span.
 
 A page is Markdown for MkDocs: headings in Markdown (so they reach the table of contents),
 everything else as blocks of HTML. Each block starts a line and is separated from the next by a
@@ -125,18 +123,6 @@ def md_text(value: object) -> Markup:
     this text, also inside HTML."""
     text = " ".join(str(value).split())
     return Markup(_MARKUP_CHARS.sub(lambda m: f"&#{ord(m.group())};", text))
-
-
-def md_cell(text: str) -> Markup:
-    """Text (from the schemas) for a cell of a Markdown table: no HTML, no Markdown markup."""
-    return Markup(re.sub(r"([\\`*_\[\]|#])", r"\\\1", html.escape(text, quote=False)))
-
-
-def md_code(text: str) -> Markup:
-    """A Markdown code span: it shows exactly ``text`` (Markdown escapes the HTML in it)."""
-    if "`" in text:
-        raise ValueError(f"a code span cannot hold a backtick: {text!r}")
-    return Markup(f"`{text}`")
 
 
 def safe_url(url: str) -> bool:

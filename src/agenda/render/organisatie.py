@@ -31,6 +31,7 @@ def sections(site: Site, here: str, head: Heading, level: int, *, diagram: bool 
     org = site.model.organisatie
     return [
         prose(site, org.toelichting) if org.toelichting else None,
+        paragraph(source_note(site, here, org.bronnen)) if org.bronnen else None,
         _diagram(site) if diagram else None,
         head(level, "Wie trekt wat", "wie-trekt-wat"),
         _who_leads_what(site, here),

@@ -2,11 +2,16 @@
 as one page to print or save as PDF (``make pdf``).
 
 Each edition opens with a title page (the region, the period or year, the date of the data) and
-a table of contents, and then holds everything a bestuurder reads on paper: the visie and the
-principes of the period, every opgave with its status, history and mijlpalen, and every pilot
-with its indicators as tables (and charts). The print stylesheet (docs/stylesheets/print.css)
-hides the site's navigation and starts each opgave and pilot on a new page; the foot of every
-printed page names the site, its published address and the date of the data.
+a table of contents. An agenda edition is then the region's document on paper, with the parts of
+the site's pages for its period in their order (a test holds them equal): the context chapters,
+the visie, principes, uitgangspunten and levels of cooperation, the hoofdlijnen and randvoorwaarden
+of the kwaliteitskompas, the criteria, every opgave with its status, history and mijlpalen and
+every pilot with its indicators as tables (and charts), in the region's order, the open questions,
+the finance and other chapters, the organisation, and the abbreviations it uses.
+
+The print stylesheet (docs/stylesheets/print.css) hides the site's navigation and starts each
+opgave and pilot on a new page; the foot of every printed page names the site, its published
+address and the date of the data.
 
 The pages are outside the navigation; the page "Afdrukken" (macro ``afdrukken``) lists them.
 """
@@ -27,10 +32,23 @@ from ..site import Site
 from . import organisatie, svg
 from .hoofdstuk import chapters
 from .evaluatie import besluit_list, indicator_section, niveau_sections, record_section, status_change_section
-from .markup import EMPTY, Heading, Markup, blocks, bullets, div, document, facts, heading, html_heading, paragraph, table
+from .markup import (
+    EMPTY,
+    Heading,
+    Markup,
+    blocks,
+    bullets,
+    div,
+    document,
+    facts,
+    heading,
+    html_heading,
+    paragraph,
+    table,
+)
 from .opgave import mijlpalen
 from .pilot import indicator_facts
-from .visie import criteria, samenwerking, thema_parts, thema_text, visie_points
+from .visie import criteria, monitoring, samenwerking, thema_parts, thema_text, visie_points
 from .parts import (
     UNKNOWN,
     good_and_needed,
@@ -282,8 +300,8 @@ def _visie_part(site: Site, here: str, versie: VisieVersie | None, head: Heading
     """The visie, principes, uitgangspunten and levels of the cooperation of the period, as on
     the page Visie (parts, entries of the table of contents)."""
     if versie is None:
-        return [head(2, "Visie en principes", "visie"), paragraph("Voor deze agendaperiode is geen visie vastgelegd.")], [
-            ("visie", "Visie en principes", ())]  # fmt: skip
+        missing = paragraph("Voor deze agendaperiode is geen visie vastgelegd.")
+        return [head(2, "Visie en principes", "visie"), missing], [("visie", "Visie en principes", ())]
     kop = versie.principes_kop or "Leidende principes"
     parts = [
         head(2, site.regio.koppen.visie, "visie"),
@@ -312,13 +330,15 @@ def _themas_part(site: Site, here: str, opgaven: Sequence[Opgave]) -> tuple[list
     for anchor, kop, themas in thema_parts(site):
         parts.append(_break_heading(site, 2, kop, anchor))
         for thema in themas:
-            own = [link(f"#opgave-{o.id}", site.prose.inline(o.titel)) for o in opgaven if o.thema == thema.id]
+            own = [o for o in opgaven if o.thema == thema.id]
             parts += [
                 _heading(site, 3, thema.naam, f"thema-{thema.id}"),
                 thema_text(site, thema),
-                [paragraph("Opgaven", "agenda-label"), bullets(own)] if own else None,
+                [paragraph("Opgaven", "agenda-label"),
+                 bullets(link(f"#opgave-{o.id}", site.prose.inline(o.titel)) for o in own)] if own else None,
+                monitoring(site, here, own, lambda p: f"#pilot-{p.id}"),
                 paragraph(source_note(site, here, thema.bronnen)),
-            ]
+            ]  # fmt: skip
         contents.append((anchor, kop, [(f"thema-{t.id}", t.naam) for t in themas]))
     return parts, contents
 
@@ -394,18 +414,19 @@ def _agenda(site: Site, edition: Edition, data_date: date | None, base_url: str 
         _break_heading(site, 2, "Organisatie", "organisatie"),
         *organisatie.sections(site, here, head, 3),
     )
-    abbreviations, abbreviations_contents = _abbreviations(site, agenda)
+    title_page = _title_page(
+        site, f"Agendaperiode {periode.naam}", data_date, _online(site, base_url, urls.HOME), periode.toelichting
+    )
+    bronnen = blocks(_heading(site, 2, "Bronnen", "bronnen"), sources(site, here, periode.bronnen))
+    abbreviations, abbreviations_contents = _abbreviations(site, blocks(title_page, agenda, bronnen))
     contents += abbreviations_contents + [("bronnen", "Bronnen", ())]
     body = blocks(
         _page_margins(site, data_date, base_url),
-        _title_page(
-            site, f"Agendaperiode {periode.naam}", data_date, _online(site, base_url, urls.HOME), periode.toelichting
-        ),
+        title_page,
         _contents(contents),
         agenda,
         *abbreviations,
-        _heading(site, 2, "Bronnen", "bronnen"),
-        sources(site, here, periode.bronnen),
+        bronnen,
     )
     return document(f"{site.regio.titel}: {edition.title}", body, printable=True)
 

@@ -12,10 +12,10 @@ edition (``print_edition``) uses the same parts, with its own headings (a ``Head
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .. import urls
-from ..model import Opgave, Samenwerkingsniveau, Thema, VisieVersie
+from ..model import Opgave, Pilot, Samenwerkingsniveau, Thema, VisieVersie
 from ..site import Site
 from .listing import Listing, fits, own_pages, summary
 from .markup import Heading, Markup, blocks, bullets, esc, heading, paragraph
@@ -186,9 +186,30 @@ def _themas(site: Site, here: str) -> list[Markup]:
                 heading(3, thema.naam, f"thema-{thema.id}"),
                 thema_text(site, thema),
                 _thema_opgaven(site, here, thema.id, opgaven),
+                monitoring(site, here, opgaven, lambda p: site.href(here, urls.pilot_page(p.id), "indicatoren")),
                 paragraph(source_note(site, here, thema.bronnen)),
             ]
     return [blocks(*parts)] if parts else []
+
+
+def monitoring(
+    site: Site, here: str, opgaven: Sequence[Opgave], indicators_href: Callable[[Pilot], str]
+) -> list[Markup] | None:
+    """How the work of a thema is followed (the kwaliteitskompas's monitoring and evaluation):
+    the indicators of the pilots of its ``opgaven`` (at ``indicators_href``), and each annual
+    evaluation of them; None when there is neither. With a board per thema, the pilots are counted."""
+    pilots = [p for o in opgaven for p in site.pilots_of.get(o.id, []) if p.indicatoren]
+    years = {e.jaar for o in opgaven for r in (o, *site.pilots_of.get(o.id, [])) for e in r.evaluaties}
+    items: list[Markup | str] = (
+        [f"{len(pilots)} pilots van dit thema hebben indicatoren (zie de pilots)"] if site.per_thema and pilots
+        else [link(indicators_href(p), Markup("De indicatoren van {}").format(site.prose.inline(p.titel)))
+              for p in pilots]
+    )  # fmt: skip
+    items += [
+        link(site.href(here, urls.evaluatie_page(year)), f"De evaluatie van {year}")
+        for year in sorted(years & set(site.evaluaties), reverse=True)
+    ]
+    return [paragraph("Monitoring en evaluatie", "agenda-label"), bullets(items)] if items else None
 
 
 def _thema_opgaven(site: Site, here: str, code: str, opgaven: list[Opgave]) -> list[Markup] | None:
