@@ -85,6 +85,9 @@ def test_the_kwaliteitskompas_of_the_test_region(site, page_soup) -> None:
     parts = [a for a in ids if a.startswith(("themas", "randvoorwaarden", "thema-"))]
     assert parts == ["themas", "thema-lokaal-anticiperen", "thema-passende-omgeving", "thema-integraal-perspectief",
                      "randvoorwaarden", "thema-randvoorwaarden"]  # fmt: skip
+    # the source's own label of the grootste opgave
+    assert page.find(id="thema-passende-omgeving").find_next("p", string="Voornaamste opgave") is not None
+    assert "Grootste opgave" not in page.get_text()
     # the visie is that of the hoofdlijnen, each under its name (not of the randvoorwaarden)
     assert site.versie.visie == ()
     visie_part = page.find(id="visie").find_next_siblings(limit=8)

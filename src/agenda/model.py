@@ -255,6 +255,8 @@ class Koppen:
     visie: str = _kop("visie")
     themas: str = _kop("themas")
     randvoorwaarden: str = _kop("randvoorwaarden")
+    maatschappelijk_resultaat: str = _kop("maatschappelijk_resultaat")
+    grootste_opgave: str = _kop("grootste_opgave")
     uitgangspunten: str = _kop("uitgangspunten")
     samenwerking: str = _kop("samenwerking")
     criteria: str = _kop("criteria")

@@ -163,16 +163,14 @@ def thema_parts(site: Site) -> list[tuple[str, str, list[Thema]]]:
 
 def thema_text(site: Site, thema: Thema) -> Markup:
     """What the kwaliteitskompas says of a thema: what it is about, its visie, its maatschappelijk
-    resultaat and its grootste opgave (each only when the region gives it)."""
+    resultaat and its grootste opgave (each only when the region gives it), under the region's labels."""
     return blocks(
         prose(site, thema.omschrijving) if thema.omschrijving else None,
         [paragraph("Visie", "agenda-label"), points(site, thema.visie)] if thema.visie else None,
-        [paragraph("Maatschappelijk resultaat", "agenda-label"), prose(site, thema.maatschappelijk_resultaat)]
-        if thema.maatschappelijk_resultaat
-        else None,
-        [paragraph("Grootste opgave", "agenda-label"), prose(site, thema.grootste_opgave)]
-        if thema.grootste_opgave
-        else None,
+        [paragraph(site.regio.koppen.maatschappelijk_resultaat, "agenda-label"),
+         prose(site, thema.maatschappelijk_resultaat)] if thema.maatschappelijk_resultaat else None,
+        [paragraph(site.regio.koppen.grootste_opgave, "agenda-label"),
+         prose(site, thema.grootste_opgave)] if thema.grootste_opgave else None,
     )
 
 
