@@ -8,7 +8,8 @@ import dataclasses
 from agenda import urls
 from agenda.loader import load
 from agenda.model import Model
-from agenda.render.bronnen import PER_PAGE, bron_pages, bronnen
+from agenda.render.bronnen import bron_pages, bronnen
+from agenda.render.listing import LIST_MAX
 from agenda.render.opgave import opgave_page
 from agenda.site import Site
 from conftest import REPO, TODAY
@@ -78,23 +79,27 @@ def _many(model: Model, count: int) -> Model:
     return dataclasses.replace(model, opgaven=copies)
 
 
-def test_many_citing_records_are_listed_on_pages_with_their_range(model: Model, page_soup) -> None:
-    count = 2 * PER_PAGE + 5
+def test_many_citing_records_are_listed_on_pages_of_their_own(model: Model, page_soup) -> None:
+    """As every list that names records (``listing``): at most LIST_MAX on a page, each kind its count
+    linked to a list of its own when the kinds together are more."""
+    count = 2 * LIST_MAX + 5
     site = Site(_many(model, count), today=TODAY)
     pages = bron_pages(site)
     first = page_soup(pages[urls.bron_page("testbron")])
     assert first.select_one("#opgaven").get_text() == f"Opgaven ({count})"
-    assert [a.get_text() for a in first.select("ul.agenda-pages a")] == [
-        "1 tot en met 100", "101 tot en met 200", "201 tot en met 205"]
-    assert first.select('a[href^="../../agenda/kopie-"]') == []  # the copies are on the pages, not here
-    assert [a["href"] for a in first.select("ul.agenda-pages a")][0] == "opgaven-1/"
-    last = page_soup(pages[urls.bron_list_page("testbron", "opgaven", 3)])
-    assert last.h1.get_text() == "Opgaven met als bron: Verzonnen testdocument (201 tot en met 205)"
-    assert [a["href"] for a in last.select("li a")] == [f"../../../agenda/kopie-{n:04}/" for n in range(200, 205)]
-    assert last.select_one("a[href='../opgaven-2/']").get_text() == "← Vorige pagina"
-    middle = page_soup(pages[urls.bron_list_page("testbron", "opgaven", 2)])
-    assert len(middle.select("li a")) == PER_PAGE
-    assert urls.bron_list_page("testbron", "pilots", 1) not in pages  # one pilot: on the source's page
+    assert first.select('a[href^="../../agenda/kopie-"]') == []  # the copies are on their own pages, not here
+    link = first.select_one("#opgaven").find_next("p").a
+    assert (link.get_text(), link["href"]) == (f"{count} opgaven", "opgaven/")
+    evaluation = first.select_one("#evaluaties").find_next("p").a  # its other kinds too: the page names none
+    assert (evaluation.get_text(), evaluation["href"]) == ("1 evaluatie", "evaluaties/")
+    listed = []
+    for src in ("bronnen/testbron/opgaven.md", "bronnen/testbron/opgaven/2.md", "bronnen/testbron/opgaven/3.md"):
+        page = page_soup(pages[src])
+        assert page.h1.get_text() == "Opgaven met als bron: Verzonnen testdocument"
+        listed += [a.get_text() for a in page.select("ul li > a")]
+    assert sorted(listed) == sorted(f"Kopie {n}" for n in range(count)) and len(listed) == count
+    assert "bronnen/testbron/opgaven/4.md" not in pages
+    assert page_soup(pages["bronnen/testbron/evaluaties.md"]).select_one("ul li > a")["href"] == "../../../evaluaties/2024/"
 
 
 def test_the_real_osj_basisdocument_names_the_pilot_and_the_opgave(page_soup) -> None:

@@ -77,12 +77,6 @@ def bron_page(bron_id: str) -> str:
     return f"bronnen/{bron_id}.md"
 
 
-def bron_list_page(bron_id: str, kind: str, number: int) -> str:
-    """One page of the records of one kind ('opgaven', 'pilots', 'evaluaties') that cite a source,
-    when they are too many for the source's page."""
-    return f"bronnen/{bron_id}/{kind}-{number}.md"
-
-
 def page_url(src: str, directory_urls: bool = True) -> str:
     """The URL of a page relative to the site root, as MkDocs makes it."""
     stem = src.removesuffix(".md")

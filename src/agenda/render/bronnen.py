@@ -2,8 +2,8 @@
 document is, where it can be read (its web address, when known) and what on the site cites it.
 
 The records that cite a source are listed per kind (opgaven, pilots, evaluaties) with their
-number. A kind with more than ``PER_PAGE`` records gets pages of its own, linked from the
-source's page with the range each holds, so that no page names every record of a large agenda.
+number. When the kinds together are more than a page names (``listing``), each kind is its count,
+linked to a list of its own, so that no page names every record of a large agenda.
 The texts of the site that cite a source (the visie, gremia, begrippen...) are few: they do not
 grow with the agenda, and are named on the source's page itself.
 """
@@ -17,13 +17,12 @@ from ..citations import cited
 from ..model import Brondocument, Evaluatie, Opgave, Pilot
 from ..site import Site
 from .glossary import begrip_anchor
-from .markup import EMPTY, Markup, blocks, bullets, document, facts, heading, paragraph
-from .parts import back_link, error_report, gremium_ref, link, partner_ref, record_item, record_link, source_address
+from .listing import Listing, fits, items, own_pages, summary
+from .markup import Markup, blocks, bullets, document, facts, heading, paragraph
+from .parts import back_link, error_report, gremium_ref, link, partner_ref, source_address
 from .print_edition import editions
 from .visie import described, periode_text
 
-# The most records of one kind listed on one page: 100 links with their status are about 25 KB.
-PER_PAGE = 100
 KINDS = (("opgaven", "Opgaven", "opgave"), ("pilots", "Pilots", "pilot"), ("evaluaties", "Evaluaties", "evaluatie"))
 NOT_ONLINE = "Niet online gepubliceerd, of het adres is niet bekend."
 
@@ -48,23 +47,29 @@ def bronnen(site: Site, here: str) -> Markup:
 
 
 def bron_pages(site: Site) -> dict[str, str]:
-    """The page (source path: page) of each source document, and the pages of its records per
-    kind where a kind has more than ``PER_PAGE``."""
+    """The page (source path: page) of each source document, and the lists of its own of each kind
+    of record that cites it when the source's page cannot name them all."""
     pages = {}
     for doc in site.regio.bronnen:
-        records = site.citing.get(doc.id, [])
-        pages[urls.bron_page(doc.id)] = _bron_page(site, doc, records)
-        for kind, label, _ in KINDS:
-            chunks = _chunks(_of_kind(records, kind))
-            if len(chunks) > 1:
-                for number, chunk in enumerate(chunks, 1):
-                    page = _list_page(site, doc, kind, label, chunks, number)
-                    pages[urls.bron_list_page(doc.id, kind, number)] = page
+        pages[urls.bron_page(doc.id)] = _bron_page(site, doc)
+        pages |= own_pages(site, list(_listings(site, doc).values()))
     return pages
 
 
-def _bron_page(site: Site, doc: Brondocument, records: list[Opgave | Pilot | Evaluatie]) -> str:
+def _listings(site: Site, doc: Brondocument) -> dict[str, Listing]:
+    """The records of each kind that cite the source, as lists that may get pages of their own."""
+    records = site.citing.get(doc.id, [])
+    back = (urls.bron_page(doc.id), "Over dit document")
+    return {
+        kind: Listing(f"bronnen/{doc.id}/{kind}.md", f"{label} met als bron: {doc.titel}",
+                      _of_kind(records, kind), back)
+        for kind, label, _ in KINDS
+    }  # fmt: skip
+
+
+def _bron_page(site: Site, doc: Brondocument) -> str:
     here = urls.bron_page(doc.id)
+    records = site.citing.get(doc.id, [])
     found = source_address(doc)
     rows = [
         ("Soort document", site.prose.inline(doc.soort) if doc.soort else Markup("niet vermeld")),
@@ -73,11 +78,15 @@ def _bron_page(site: Site, doc: Brondocument, records: list[Opgave | Pilot | Eva
     ]
     texts = _texts(site, here, doc.id)
     sections = []
+    listings = _listings(site, doc)
+    inline = fits(list(listings.values()))
     for kind, label, _ in KINDS:
-        members = _of_kind(records, kind)
-        if members:
-            sections.append(heading(3, f"{label} ({len(members)})", kind))
-            sections.append(_kind_list(site, here, doc, kind, members))
+        listing = listings[kind]
+        if listing.records:
+            sections.append(heading(3, f"{label} ({len(listing.records)})", kind))
+            sections.append(items(site, here, listing.records) if inline else paragraph(
+                Markup("Dat zijn er te veel voor deze pagina. Ze staan op een eigen lijst: {}.").format(
+                    summary(site, here, listing))))  # fmt: skip
     if texts:
         sections.append(heading(3, f"Teksten van de site ({len(texts)})", "teksten"))
         sections.append(bullets(texts))
@@ -110,45 +119,6 @@ def _uses(records: Sequence[object], texts: Sequence[object]) -> str:
     if len(parts) < 2:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " en " + parts[-1]
-
-
-def _kind_list(site: Site, here: str, doc: Brondocument, kind: str, members: list) -> Markup:
-    """The records of one kind, or the links to the pages that list them when they are many."""
-    chunks = _chunks(members)
-    if len(chunks) == 1:
-        return _records(site, here, members)
-    pages = [
-        link(site.href(here, urls.bron_list_page(doc.id, kind, number)), _range(chunks, number))
-        for number in range(1, len(chunks) + 1)
-    ]
-    return blocks(
-        paragraph(f"Dat zijn er te veel voor één pagina. Ze staan op {len(chunks)} pagina's van {PER_PAGE}:"),
-        bullets(pages, "agenda-pages"),
-    )
-
-
-def _list_page(site: Site, doc: Brondocument, kind: str, label: str, chunks: list[list], number: int) -> str:
-    here = urls.bron_list_page(doc.id, kind, number)
-    title = f"{label} met als bron: {doc.titel} ({_range(chunks, number)})"
-    steps = []
-    if number > 1:
-        steps.append(link(site.href(here, urls.bron_list_page(doc.id, kind, number - 1)), "← Vorige pagina"))
-    if number < len(chunks):
-        steps.append(link(site.href(here, urls.bron_list_page(doc.id, kind, number + 1)), "Volgende pagina →"))
-    body = blocks(
-        back_link(site, here, urls.bron_page(doc.id), "Over dit document"),
-        heading(1, title),
-        paragraph(f"Pagina {number} van {len(chunks)}: {_range(chunks, number)} van de {sum(map(len, chunks))}."),
-        _records(site, here, chunks[number - 1]),
-        paragraph(Markup(" · ").join(steps)) if steps else None,
-    )
-    return document(title, body)
-
-
-def _records(site: Site, here: str, members: list) -> Markup:
-    return bullets(
-        record_link(site, here, r) if isinstance(r, Evaluatie) else record_item(site, here, r) for r in members
-    )
 
 
 def _texts(site: Site, here: str, code: str) -> list[Markup]:
@@ -213,15 +183,6 @@ def _texts(site: Site, here: str, code: str) -> list[Markup]:
 def _of_kind(records: Sequence[object], kind: str) -> list:
     cls = {"opgaven": Opgave, "pilots": Pilot, "evaluaties": Evaluatie}[kind]
     return [r for r in records if isinstance(r, cls)]
-
-
-def _chunks(members: list) -> list[list]:
-    return [members[start : start + PER_PAGE] for start in range(0, len(members), PER_PAGE)] or [[]]
-
-
-def _range(chunks: list[list], number: int) -> str:
-    first = (number - 1) * PER_PAGE + 1
-    return f"{first} tot en met {first + len(chunks[number - 1]) - 1}"
 
 
 def _count(number: int, singular: str, plural: str) -> str:

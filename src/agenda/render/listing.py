@@ -13,10 +13,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Opgave, Pilot
+from ..model import Evaluatie, Opgave, Pilot
 from ..site import Site
 from .markup import EMPTY, Markup, blocks, bullets, document, heading, paragraph
-from .parts import back_link, link, record_item
+from .parts import back_link, link, record_item, record_link
 
 # The most records a page names in its lists: about a screen of links per list on a desktop,
 # and a page of well under 100 KB of HTML with the site's header and navigation.
@@ -29,7 +29,7 @@ class Listing:
 
     src: str  # the first of its own pages (source path, "x.md"); the others are "x/2.md", "x/3.md", ...
     title: str  # the heading of its own pages
-    records: Sequence[Opgave | Pilot]
+    records: Sequence[Opgave | Pilot | Evaluatie]
     back: tuple[str, str]  # the page it belongs to (source path) and the text of the link back
     about: str = ""  # what its pages say below the count
     codes: bool = False  # each record with its code (for editors)
@@ -47,17 +47,18 @@ def own_pages(site: Site, listings: Sequence[Listing]) -> dict[str, str]:
     return {src: page for listing in listings if listing.records for src, page in listing_pages(site, listing).items()}
 
 
-def counted(records: Sequence[Opgave | Pilot]) -> str:
+def counted(records: Sequence[Opgave | Pilot | Evaluatie]) -> str:
     """'3 opgaven en 1 pilot'."""
-    opgaven = sum(1 for r in records if isinstance(r, Opgave))
-    pilots = len(records) - opgaven
-    parts = [f"{opgaven} {'opgave' if opgaven == 1 else 'opgaven'}"] if opgaven else []
-    parts += [f"{pilots} {'pilot' if pilots == 1 else 'pilots'}"] if pilots else []
-    return " en ".join(parts)
+    parts = []
+    for kind, singular, plural in ((Opgave, "opgave", "opgaven"), (Pilot, "pilot", "pilots"),
+                                   (Evaluatie, "evaluatie", "evaluaties")):  # fmt: skip
+        number = sum(1 for r in records if isinstance(r, kind))
+        parts += [f"{number} {singular if number == 1 else plural}"] if number else []
+    return ", ".join(parts[:-1]) + " en " + parts[-1] if len(parts) > 1 else "".join(parts)
 
 
-def _sorted(records: Sequence[Opgave | Pilot]) -> list[Opgave | Pilot]:
-    return sorted(records, key=lambda r: (r.titel.lower(), r.id))
+def _sorted(records: Sequence[Opgave | Pilot | Evaluatie]) -> list[Opgave | Pilot | Evaluatie]:
+    return sorted(records, key=lambda r: (r.titel.lower(), str(r.jaar) if isinstance(r, Evaluatie) else r.id))
 
 
 def page_count(listing: Listing) -> int:
@@ -69,10 +70,15 @@ def page_src(listing: Listing, number: int) -> str:
     return listing.src if number == 1 else f"{listing.src.removesuffix('.md')}/{number}.md"
 
 
-def items(site: Site, here: str, records: Sequence[Opgave | Pilot], *, codes: bool = False) -> Markup:
-    """The records as a list, by title, each with its status (and its code)."""
-    code = Markup(" <code>{}</code>").format
-    return bullets(record_item(site, here, r) + (code(r.id) if codes else EMPTY) for r in _sorted(records))
+def items(site: Site, here: str, records: Sequence[Opgave | Pilot | Evaluatie], *, codes: bool = False) -> Markup:
+    """The records as a list, by title, each opgave and pilot with its status (and its code)."""
+    return bullets(_item(site, here, r, codes) for r in _sorted(records))
+
+
+def _item(site: Site, here: str, record: Opgave | Pilot | Evaluatie, codes: bool) -> Markup:
+    if isinstance(record, Evaluatie):
+        return record_link(site, here, record)
+    return record_item(site, here, record) + (Markup(" <code>{}</code>").format(record.id) if codes else EMPTY)
 
 
 def summary(site: Site, here: str, listing: Listing) -> Markup:
