@@ -84,9 +84,8 @@ def _bron_page(site: Site, doc: Brondocument) -> str:
         listing = listings[kind]
         if listing.records:
             sections.append(heading(3, f"{label} ({len(listing.records)})", kind))
-            sections.append(items(site, here, listing.records) if inline else paragraph(
-                Markup("Dat zijn er te veel voor deze pagina. Ze staan op een eigen lijst: {}.").format(
-                    summary(site, here, listing))))  # fmt: skip
+            elsewhere = paragraph(Markup("Op een eigen lijst: {}.").format(summary(site, here, listing)))
+            sections.append(items(site, here, listing.records) if inline else elsewhere)
     if texts:
         sections.append(heading(3, f"Teksten van de site ({len(texts)})", "teksten"))
         sections.append(bullets(texts))
