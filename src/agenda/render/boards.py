@@ -268,29 +268,32 @@ def thema_pages(site: Site) -> dict[str, str]:
     pages = {}
     for code, name, members in per_thema(site):
         title = name if code in site.themas else f"Thema {name.lower()}"
-        pages[urls.thema_page(code)] = _thema_page(site, code, title, members)
-        if len(members) > ONE_BOARD_MAX:
-            statuses, groups = _thema_listings(site, code, title, members)
+        listings = _thema_listings(site, code, title, members) if len(members) > ONE_BOARD_MAX else None
+        pages[urls.thema_page(code)] = _thema_page(site, code, title, members, listings)
+        if listings:
+            statuses, groups = listings
             for listing in [*statuses.values(), *(listing for found in groups.values() for *_, listing in found)]:
                 pages |= listing_pages(site, listing) if listing.records else {}
     return pages
 
 
-def _thema_page(site: Site, code: str, title: str, opgaven: list[Opgave]) -> str:
+ThemaListings = tuple[dict[str, Listing], dict[str, list[tuple[str, str, Listing]]]]
+
+
+def _thema_page(site: Site, code: str, title: str, opgaven: list[Opgave], listings: ThemaListings | None) -> str:
+    """A thema's board, or, for a thema too large for one board (``listings``), its counts."""
     here = urls.thema_page(code)
-    if len(opgaven) <= ONE_BOARD_MAX:
-        intro = Markup("De {} opgaven van dit thema, in een kolom per status. {}").format(
-            len(opgaven), groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}")
-        )
+    ways = groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}")
+    if listings is None:
+        intro = Markup("De {} opgaven van dit thema, in een kolom per status. {}").format(len(opgaven), ways)
         content = blocks(
             _opgaven_board(site, here, opgaven, _opgave_facts_in_thema, per_thema=False),
             board_group_sections(site, here, opgaven),
         )
     else:
         intro = Markup("Dit thema heeft {} opgaven: te veel voor één bord. Hieronder staat per status hoeveel het er "
-                       "zijn, met een link naar hun lijst. {}").format(
-            len(opgaven), groups_intro(board_groupings(site, opgaven), lambda name: f"#per-{name}"))  # fmt: skip
-        content = blocks(unknowns_note(site, opgaven, cards=False), _thema_counts(site, here, code, title, opgaven))
+                       "zijn, met een link naar hun lijst. {}").format(len(opgaven), ways)  # fmt: skip
+        content = blocks(unknowns_note(site, opgaven, cards=False), _thema_counts(site, here, *listings))
     body = blocks(
         back_link(site, here, urls.AGENDA, "Alle thema's"),
         heading(1, title),
@@ -301,9 +304,7 @@ def _thema_page(site: Site, code: str, title: str, opgaven: list[Opgave]) -> str
     return document(title, body)
 
 
-def _thema_listings(
-    site: Site, code: str, title: str, opgaven: list[Opgave]
-) -> tuple[dict[str, Listing], dict[str, list[tuple[str, str, Listing]]]]:
+def _thema_listings(site: Site, code: str, title: str, opgaven: list[Opgave]) -> ThemaListings:
     """The lists of a thema too large for one board: per status, and per group of each grouping
     below the board (grouping name: (group code, group name, list))."""
     here = urls.thema_page(code)
@@ -324,10 +325,11 @@ def _thema_listings(
     return statuses, groups
 
 
-def _thema_counts(site: Site, here: str, code: str, title: str, opgaven: list[Opgave]) -> Markup:
+def _thema_counts(
+    site: Site, here: str, statuses: dict[str, Listing], groups: dict[str, list[tuple[str, str, Listing]]]
+) -> Markup:
     """A thema's opgaven counted per status and per group below the board, each count linked to its
     list; the anchors are those of the columns and groups of a board, which other pages link to."""
-    statuses, groups = _thema_listings(site, code, title, opgaven)
     sections = [
         blocks(heading(2, f"{status_heading(status)} ({len(listing.records)})", column_anchor("opgaven", status)),
                paragraph(summary(site, here, listing) if listing.records else "Geen opgaven."))

@@ -345,7 +345,7 @@ def _themas_part(site: Site, here: str, opgaven: Sequence[Opgave]) -> tuple[list
 
 def _abbreviations(site: Site, body: Markup) -> tuple[list, list]:
     """The glossary's abbreviations that the edition uses, as a table."""
-    glossary = {b.afkorting: b.term for b in site.model.begrippen.begrippen if b.afkorting}
+    glossary = site.prose.glossary
     used = {html.unescape(name) for name in re.findall(r"<abbr title=\"[^\"]*\">([^<]*)</abbr>", body)}
     rows = [(plain(name), plain(glossary[name])) for name in sorted(used & set(glossary), key=str.lower)]
     if not rows:
